@@ -1,0 +1,13 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import svelte from '@astrojs/svelte';
+import mdx from '@astrojs/mdx';
+
+/** Static site: every page is prebuilt; islands hydrate only where a page embeds one. */
+export default defineConfig({
+  site: 'http://127.0.0.1:4321',
+  output: 'static',
+  trailingSlash: 'ignore',
+  integrations: [svelte(), mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,83 @@
+/**
+ * JavaScript budget per built page: prints what each page ships (gzipped) and fails when a page
+ * type is over its budget. Counts inline scripts, <script src>, island component and renderer
+ * modules, and every module they import (followed through the bundle's static imports).
+ *
+ * Budgets: lesson pages without islands ship only the theme scripts (inline, < 1.5 kB);
+ * any page with islands stays under 40 kB.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const INLINE_ONLY_BUDGET = 1_536;
+const ISLAND_BUDGET = 40 * 1024;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'pagefind' || name === '_astro') return [];
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const gz = (text: string | Buffer) => gzipSync(text).length;
+
+/** A module and everything it imports statically or dynamically from the bundle. */
+function moduleClosure(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry) || !existsSync(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    moduleClosure(resolve(dirname(entry), match[1] ?? ''), seen);
+  }
+  return seen;
+}
+
+const rows: { page: string; inline: number; modules: number; total: number; islands: number; budget: number }[] = [];
+for (const file of htmlFiles(dist).sort()) {
+  const html = readFileSync(file, 'utf8');
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1] ?? '')
+    .filter((code) => code.trim() && !/^\s*\{/.test(code)); // JSON data blocks are not code
+  const urls = [
+    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] ?? ''),
+    ...[...html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)].map((match) => match[1] ?? ''),
+    ...[...html.matchAll(/import\s*(?:[^'"]*from\s*)?["'](\/_astro\/[^"']+\.js)["']/g)].map((match) => match[1] ?? ''),
+  ].filter((url) => url.startsWith('/_astro/'));
+  const modules = new Set<string>();
+  for (const url of urls) moduleClosure(join(dist, url), modules);
+  const inlineBytes = inline.reduce((sum, code) => sum + gz(code), 0);
+  const moduleBytes = [...modules].reduce((sum, path) => sum + gz(readFileSync(path)), 0);
+  const islands = (html.match(/<astro-island\b/g) ?? []).length;
+  rows.push({
+    page: '/' + relative(dist, file).replace(/index\.html$/, ''),
+    inline: inlineBytes,
+    modules: moduleBytes,
+    total: inlineBytes + moduleBytes,
+    islands,
+    budget: islands > 0 ? ISLAND_BUDGET : file.includes(`${join(dist, 'learn')}/`) ? INLINE_ONLY_BUDGET : ISLAND_BUDGET,
+  });
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+console.log(`JavaScript per page, gzipped (${rows.length} pages in ${relative(process.cwd(), dist) || '.'})`);
+console.log(['page'.padEnd(58), 'islands', 'inline'.padStart(9), 'modules'.padStart(9), 'total'.padStart(9), 'budget'.padStart(9)].join(' '));
+let failures = 0;
+for (const row of rows) {
+  const over = row.total > row.budget;
+  if (over) failures += 1;
+  console.log(
+    [row.page.padEnd(58), String(row.islands).padStart(7), kb(row.inline).padStart(9), kb(row.modules).padStart(9), kb(row.total).padStart(9), kb(row.budget).padStart(9), over ? 'OVER' : ''].join(' '),
+  );
+}
+if (rows.length === 0) {
+  console.error(`No pages found in ${dist}: run npm run build first.`);
+  process.exit(1);
+}
+if (failures > 0) {
+  console.error(`${failures} page(s) over budget.`);
+  process.exit(1);
+}
+console.log('All pages within budget.');

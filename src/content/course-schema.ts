@@ -1,0 +1,42 @@
+/** Schemas of the course: modules, lessons and the glossary. */
+import { z } from 'astro/zod';
+import type { ContentIndex } from './registry.ts';
+import { factId, glossaryId, moduleId } from './links.ts';
+
+/** A module of the course (`content/modules.yaml`). */
+export const moduleSchema = z.object({
+  number: z.number().int().positive().describe('Position of the module in the course'),
+  title: z.string().min(1).describe('Module title'),
+  summary: z.string().min(1).describe('One sentence on what the module covers'),
+});
+
+/** A lesson's frontmatter (`content/lessons/NN-module/NN-lesson.mdx`). */
+export function lessonSchema(index: ContentIndex) {
+  return z.object({
+    title: z.string().min(1).describe('Lesson title'),
+    module: moduleId(index).describe('The module the lesson belongs to'),
+    summary: z.string().min(1).describe('One sentence shown on the course map'),
+    minutes: z.number().int().positive().max(60).describe('Honest reading time in minutes'),
+    objectives: z.array(z.string().min(1)).min(1).describe('What the trainee can do afterwards'),
+    facts: z.array(factId(index)).min(1).describe('Every fact ID the lesson teaches'),
+    terms: z.array(glossaryId(index)).default([]).describe('Glossary terms the lesson uses'),
+  });
+}
+
+/** A glossary entry (`content/glossary.yaml`). */
+export function glossaryEntrySchema(index: ContentIndex) {
+  return z.object({
+    term: z.string().min(1).describe('The term in full'),
+    abbr: z.string().min(1).optional().describe('Its abbreviation, if any'),
+    definition: z.string().min(1).describe('A plain-English definition'),
+    facts: z.array(factId(index)).default([]).describe('Fact IDs behind the term'),
+    seeAlso: z.array(glossaryId(index)).default([]).describe('Related glossary ids'),
+  });
+}
+
+/** A module as validated. */
+export type Module = z.infer<typeof moduleSchema>;
+/** A lesson's frontmatter as validated. */
+export type Lesson = z.infer<ReturnType<typeof lessonSchema>>;
+/** A glossary entry as validated. */
+export type GlossaryEntry = z.infer<ReturnType<typeof glossaryEntrySchema>>;

@@ -1,0 +1,44 @@
+/** Zod field builders for links between content files, checked against the content index. */
+import { z } from 'astro/zod';
+import { brokenLessonLink, type ContentIndex } from './registry.ts';
+
+/** A policy fact ID that must exist in `content/facts/facts.yaml`. */
+export function factId(index: ContentIndex) {
+  return z
+    .string()
+    .describe('A fact ID from content/facts/facts.yaml, e.g. ODR-DEDUP')
+    .refine((id) => index.factIds.has(id), {
+      error: (issue) => `unknown fact ID "${String(issue.input)}" (not in content/facts/facts.yaml)`,
+    });
+}
+
+/** A glossary id that must exist in `content/glossary.yaml`. */
+export function glossaryId(index: ContentIndex) {
+  return z
+    .string()
+    .describe('A glossary id from content/glossary.yaml, e.g. odr')
+    .refine((id) => index.glossaryIds.has(id), {
+      error: (issue) => `unknown glossary term "${String(issue.input)}" (not in content/glossary.yaml)`,
+    });
+}
+
+/** A module id that must exist in `content/modules.yaml`. */
+export function moduleId(index: ContentIndex) {
+  return z
+    .string()
+    .describe('A module id from content/modules.yaml')
+    .refine((id) => index.moduleIds.has(id), {
+      error: (issue) => `unknown module "${String(issue.input)}" (not in content/modules.yaml)`,
+    });
+}
+
+/** A link to a lesson, optionally to one of its sections: `order-defect-rate/window#example`. */
+export function lessonLink(index: ContentIndex) {
+  return z
+    .string()
+    .describe('A lesson id, optionally with #section-id, e.g. order-defect-rate/the-window#example')
+    .superRefine((link, ctx) => {
+      const problem = brokenLessonLink(index, link);
+      if (problem) ctx.addIssue({ code: 'custom', message: `broken lesson link "${link}": ${problem}` });
+    });
+}

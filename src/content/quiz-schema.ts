@@ -1,0 +1,76 @@
+/** Schema of a quiz file (`content/quizzes/*.yaml`): a module quiz or the final assessment. */
+import { z } from 'astro/zod';
+import type { ContentIndex } from './registry.ts';
+import { factId, lessonLink, moduleId } from './links.ts';
+
+/** An answer option with the reason it is right or wrong. */
+const optionSchema = z.object({
+  text: z.string().min(1).describe('The option as the trainee sees it'),
+  correct: z.boolean().default(false).describe('Whether choosing it is right'),
+  why: z.string().min(1).describe('Why this option is right or wrong'),
+});
+
+/** A quiz question; `type` decides which answer fields it has. */
+export function questionSchema(index: ContentIndex) {
+  const common = {
+    id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable kebab-case id, unique in the quiz'),
+    prompt: z.string().min(1).describe('The question'),
+    facts: z.array(factId(index)).min(1).describe('Fact IDs the question tests'),
+    revisit: lessonLink(index).describe('The lesson section to revisit: lesson-id#section-id'),
+    explanation: z.string().min(1).describe('Why the right answer is right'),
+  };
+  return z.discriminatedUnion('type', [
+    z.object({ ...common, type: z.literal('single'), options: z.array(optionSchema).min(2) }),
+    z.object({ ...common, type: z.literal('multiple'), options: z.array(optionSchema).min(2) }),
+    z.object({
+      ...common,
+      type: z.literal('true-false'),
+      answer: z.boolean(),
+      whyWrong: z.string().min(1).describe('What the wrong answer misunderstands'),
+    }),
+    z.object({
+      ...common,
+      type: z.literal('numeric'),
+      answer: z.number(),
+      tolerance: z.number().nonnegative().default(0).describe('Accepted distance from the answer'),
+      unit: z.string().optional().describe('Shown after the input, e.g. %'),
+    }),
+    z.object({
+      ...common,
+      type: z.literal('datetime'),
+      answer: z.iso.datetime({ offset: true }).describe('The right moment, with offset'),
+      timeZone: z.string().min(1).describe('IANA zone the trainee answers in'),
+      toleranceMinutes: z.number().int().nonnegative().default(1),
+    }),
+    z.object({
+      ...common,
+      type: z.literal('ordering'),
+      steps: z.array(z.string().min(1)).min(2).describe('The steps in the right order'),
+    }),
+    z.object({
+      ...common,
+      type: z.literal('spot-the-problem'),
+      sentences: z
+        .array(z.object({ text: z.string().min(1), breaks: z.array(factId(index)).default([]), why: z.string().optional() }))
+        .min(2)
+        .describe('The reply split into sentences; `breaks` lists the rules a sentence breaks'),
+    }),
+  ]);
+}
+
+/** A quiz: one per module, or the final assessment drawing from all modules. */
+export function quizSchema(index: ContentIndex) {
+  return z.object({
+    title: z.string().min(1),
+    module: moduleId(index).optional().describe('The module this quiz closes; absent for the final'),
+    kind: z.enum(['module', 'final']).default('module'),
+    passMark: z.number().min(0).max(1).default(0.8).describe('Share of points needed to pass'),
+    draw: z.number().int().positive().optional().describe('Final only: how many questions to draw'),
+    questions: z.array(questionSchema(index)).default([]),
+  });
+}
+
+/** A quiz question as validated. */
+export type Question = z.infer<ReturnType<typeof questionSchema>>;
+/** A quiz as validated. */
+export type Quiz = z.infer<ReturnType<typeof quizSchema>>;

@@ -1,0 +1,87 @@
+/**
+ * Build-time index of what content may link to: fact IDs, glossary ids, lesson ids and the
+ * section anchors inside each lesson. Schemas in `src/content.config.ts` check links against it,
+ * so a broken link fails the build naming the file, the field and the missing target.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+
+/** Where trainers' content lives, relative to the project root. */
+export const CONTENT_DIR = 'content';
+
+/** A lesson's id from its path: numeric ordering prefixes are dropped (`01-odr/02-window` → `odr/window`). */
+export function lessonIdFromPath(path: string): string {
+  return path
+    .replace(/\.mdx?$/, '')
+    .split(/[\\/]/)
+    .map((segment) => segment.replace(/^\d+-/, ''))
+    .join('/');
+}
+
+function readYamlIds(file: string): Set<string> {
+  if (!existsSync(file)) return new Set();
+  let entries: unknown;
+  try {
+    entries = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const where = relative(process.cwd(), file);
+    throw new Error(`${where}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  if (!Array.isArray(entries)) return new Set();
+  return new Set(
+    entries.flatMap((entry: unknown) =>
+      entry && typeof entry === 'object' && 'id' in entry ? [String(entry.id)] : [],
+    ),
+  );
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((dirent) => {
+    const path = join(dir, dirent.name);
+    return dirent.isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Section anchors declared in a lesson body as `<Section id="...">`. */
+export function sectionIdsOf(mdx: string): string[] {
+  return [...mdx.matchAll(/<Section\b[^>]*?\bid=["']([^"']+)["']/g)].map((match) => match[1] ?? '');
+}
+
+/** Everything content may point at, read from the files on disk. */
+export interface ContentIndex {
+  factIds: Set<string>;
+  glossaryIds: Set<string>;
+  moduleIds: Set<string>;
+  /** lesson id → its section anchors */
+  lessons: Map<string, Set<string>>;
+}
+
+/** Reads the content folder under `root` (the project root by default). */
+export function readContentIndex(root = process.cwd()): ContentIndex {
+  const contentDir = join(root, CONTENT_DIR);
+  const lessonsDir = join(contentDir, 'lessons');
+  const lessons = new Map<string, Set<string>>();
+  for (const file of walk(lessonsDir).filter((path) => /\.mdx?$/.test(path))) {
+    const id = lessonIdFromPath(relative(lessonsDir, file).split(sep).join('/'));
+    lessons.set(id, new Set(sectionIdsOf(readFileSync(file, 'utf8'))));
+  }
+  return {
+    factIds: readYamlIds(join(contentDir, 'facts', 'facts.yaml')),
+    glossaryIds: readYamlIds(join(contentDir, 'glossary.yaml')),
+    moduleIds: readYamlIds(join(contentDir, 'modules.yaml')),
+    lessons,
+  };
+}
+
+/** Why a `lesson#section` link does not resolve, or null when it does. */
+export function brokenLessonLink(index: ContentIndex, link: string): string | null {
+  const [lessonId = '', section] = link.split('#');
+  const sections = index.lessons.get(lessonId);
+  if (!sections) return `no lesson "${lessonId}" in content/lessons`;
+  if (section !== undefined && !sections.has(section)) {
+    return `lesson "${lessonId}" has no section "${section}"`;
+  }
+  return null;
+}

@@ -1,0 +1,58 @@
+/** Reads the course from content collections in course order, for pages to render. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+/** A lesson entry from the `lessons` collection. */
+export type LessonEntry = CollectionEntry<'lessons'>;
+
+/** A module with its lessons, quiz and scenarios, in course order. */
+export interface ModuleOutline {
+  module: CollectionEntry<'modules'>;
+  lessons: LessonEntry[];
+  quiz: CollectionEntry<'quizzes'> | undefined;
+  scenarios: CollectionEntry<'scenarios'>[];
+}
+
+/** Lessons ordered by their numeric file-name prefixes (folder, then file). */
+export async function orderedLessons(): Promise<LessonEntry[]> {
+  const lessons = await getCollection('lessons');
+  return lessons.sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id, 'en', { numeric: true }));
+}
+
+/** The whole course: modules → lessons, quiz, scenarios. */
+export async function courseOutline(): Promise<ModuleOutline[]> {
+  const [modules, lessons, quizzes, scenarios] = await Promise.all([
+    getCollection('modules'),
+    orderedLessons(),
+    getCollection('quizzes'),
+    getCollection('scenarios'),
+  ]);
+  return modules
+    .sort((a, b) => a.data.number - b.data.number)
+    .map((module) => {
+      const moduleLessons = lessons.filter((lesson) => lesson.data.module === module.id);
+      const lessonIds = new Set(moduleLessons.map((lesson) => lesson.id));
+      return {
+        module,
+        lessons: moduleLessons,
+        quiz: quizzes.find((quiz) => quiz.data.module === module.id),
+        scenarios: scenarios.filter((scenario) =>
+          scenario.data.lessons.some((link) => lessonIds.has(link.split('#')[0] ?? '')),
+        ),
+      };
+    });
+}
+
+/** The URL of a lesson, optionally of one of its sections. */
+export function lessonHref(lessonId: string, section?: string): string {
+  return `/learn/${lessonId}/${section ? `#${section}` : ''}`;
+}
+
+/** The URL of a fact on the facts page. */
+export function factHref(factId: string): string {
+  return `/facts/#${factId}`;
+}
+
+/** The URL of a glossary term. */
+export function termHref(termId: string): string {
+  return `/glossary/#${termId}`;
+}
