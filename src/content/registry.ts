@@ -10,12 +10,12 @@ import { parse } from 'yaml';
 /** Where trainers' content lives, relative to the project root. */
 export const CONTENT_DIR = 'content';
 
-/** A lesson's id from its path: numeric ordering prefixes are dropped (`01-odr/02-window` → `odr/window`). */
+/** A lesson's id from its path: two-digit ordering prefixes are dropped (`01-odr/02-window` → `odr/window`). */
 export function lessonIdFromPath(path: string): string {
   return path
     .replace(/\.mdx?$/, '')
     .split(/[\\/]/)
-    .map((segment) => segment.replace(/^\d+-/, ''))
+    .map((segment) => segment.replace(/^\d{2}-/, ''))
     .join('/');
 }
 

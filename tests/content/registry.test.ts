@@ -1,0 +1,73 @@
+/** The project's fact registry and the link index that content validation rests on. */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { brokenLessonLink, lessonIdFromPath, readContentIndex, sectionIdsOf, type ContentIndex } from '../../src/content/registry.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const registry = parse(readFileSync(resolve(root, 'content/facts/facts.yaml'), 'utf8')) as { id: string; text: string; help?: string; sources: string[] }[];
+const sharedFacts = resolve(root, '../shared/policy/facts.md');
+
+describe('fact registry', () => {
+  it('holds exactly the fact IDs of the shared policy facts (no fact lost, none invented)', () => {
+    // The product never reads ../shared; this test does, to catch the registry drifting from it.
+    expect(existsSync(sharedFacts), `${sharedFacts} is missing: clone the project with shared/ beside it`).toBe(true);
+    const upstream = [...readFileSync(sharedFacts, 'utf8').matchAll(/^\| ([A-Z][A-Z0-9-]*) \|/gm)]
+      .map((match) => match[1])
+      .filter((id) => id !== 'ID');
+    expect(registry.map((fact) => fact.id).sort()).toEqual([...new Set(upstream)].sort());
+  });
+
+  it('has no duplicate IDs', () => {
+    const ids = registry.map((fact) => fact.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each([
+    ['ODR-WINDOW', /14 days before/],
+    ['A2Z-COUNTS', /unless it is denied/],
+    ['NOTIFY-DAYS', /7 calendar days/],
+  ])('keeps the help-page reading of %s apart from the course reading', (id, helpReading) => {
+    const fact = registry.find((candidate) => candidate.id === id);
+    expect(fact?.help).toMatch(helpReading);
+    expect(fact?.text).not.toMatch(helpReading);
+  });
+});
+
+describe('lesson ids and links', () => {
+  it.each([
+    ['01-service-standards/02-response-times.mdx', 'service-standards/response-times'],
+    ['03-order-defect-rate/10-the-window.md', 'order-defect-rate/the-window'],
+    ['intro.mdx', 'intro'],
+    ['2024-plan/01-x.mdx', '2024-plan/x'],
+  ])('derives the lesson id of %s as %s', (path, id) => {
+    expect(lessonIdFromPath(path)).toBe(id);
+  });
+
+  it('finds the section anchors declared in a lesson body', () => {
+    const body = `<Section id="a" title="A" facts={["X"]}>\n\n</Section>\n<Section title='B' id='b-2' facts={[]}>`;
+    expect(sectionIdsOf(body)).toEqual(['a', 'b-2']);
+  });
+
+  const index: ContentIndex = {
+    factIds: new Set(),
+    glossaryIds: new Set(),
+    moduleIds: new Set(),
+    lessons: new Map([['odr/window', new Set(['example'])]]),
+  };
+  it.each([
+    ['odr/window', null],
+    ['odr/window#example', null],
+    ['odr/missing', 'no lesson "odr/missing" in content/lessons'],
+    ['odr/window#nowhere', 'lesson "odr/window" has no section "nowhere"'],
+  ])('judges the link %s', (link, problem) => {
+    expect(brokenLessonLink(index, link)).toBe(problem);
+  });
+
+  it('indexes the real content folder', () => {
+    const real = readContentIndex(root);
+    expect(real.factIds.size).toBe(registry.length);
+    expect(real.factIds.has('ODR-DEDUP')).toBe(true);
+  });
+});
