@@ -4,10 +4,19 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 
-export default tseslint.config(
+export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/fixtures/**/dist/', 'tests/fixtures/**/.astro/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'tests/fixtures/**/dist/',
+      'tests/fixtures/**/.astro/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -24,7 +33,10 @@ export default tseslint.config(
     files: ['src/engine/**/*.ts'],
     rules: {
       // The engine takes time as an argument; reading the clock there breaks determinism.
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'The engine takes time as an argument.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'The engine takes time as an argument.' },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage'],
     },
   },

@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 /** Unit tests (engine, stores, content rules) run through Astro's Vite config. */

@@ -29,13 +29,22 @@ function moduleClosure(entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry) || !existsSync(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(entry, 'utf8');
-  for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+  for (const match of code.matchAll(
+    /(?:import|export)\s*(?:[^'"]*?from\s*)?\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g,
+  )) {
     moduleClosure(resolve(dirname(entry), match[1] ?? ''), seen);
   }
   return seen;
 }
 
-const rows: { page: string; inline: number; modules: number; total: number; islands: number; budget: number }[] = [];
+const rows: {
+  page: string;
+  inline: number;
+  modules: number;
+  total: number;
+  islands: number;
+  budget: number;
+}[] = [];
 for (const file of htmlFiles(dist).sort()) {
   const html = readFileSync(file, 'utf8');
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
@@ -43,8 +52,12 @@ for (const file of htmlFiles(dist).sort()) {
     .filter((code) => code.trim() && !/^\s*\{/.test(code)); // JSON data blocks are not code
   const urls = [
     ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] ?? ''),
-    ...[...html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)].map((match) => match[1] ?? ''),
-    ...[...html.matchAll(/import\s*(?:[^'"]*from\s*)?["'](\/_astro\/[^"']+\.js)["']/g)].map((match) => match[1] ?? ''),
+    ...[...html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)].map(
+      (match) => match[1] ?? '',
+    ),
+    ...[...html.matchAll(/import\s*(?:[^'"]*from\s*)?["'](\/_astro\/[^"']+\.js)["']/g)].map(
+      (match) => match[1] ?? '',
+    ),
   ].filter((url) => url.startsWith('/_astro/'));
   const modules = new Set<string>();
   for (const url of urls) moduleClosure(join(dist, url), modules);
@@ -57,19 +70,43 @@ for (const file of htmlFiles(dist).sort()) {
     modules: moduleBytes,
     total: inlineBytes + moduleBytes,
     islands,
-    budget: islands > 0 ? ISLAND_BUDGET : file.includes(`${join(dist, 'learn')}/`) ? INLINE_ONLY_BUDGET : ISLAND_BUDGET,
+    budget:
+      islands > 0
+        ? ISLAND_BUDGET
+        : file.includes(`${join(dist, 'learn')}/`)
+          ? INLINE_ONLY_BUDGET
+          : ISLAND_BUDGET,
   });
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-console.log(`JavaScript per page, gzipped (${rows.length} pages in ${relative(process.cwd(), dist) || '.'})`);
-console.log(['page'.padEnd(58), 'islands', 'inline'.padStart(9), 'modules'.padStart(9), 'total'.padStart(9), 'budget'.padStart(9)].join(' '));
+console.log(
+  `JavaScript per page, gzipped (${rows.length} pages in ${relative(process.cwd(), dist) || '.'})`,
+);
+console.log(
+  [
+    'page'.padEnd(58),
+    'islands',
+    'inline'.padStart(9),
+    'modules'.padStart(9),
+    'total'.padStart(9),
+    'budget'.padStart(9),
+  ].join(' '),
+);
 let failures = 0;
 for (const row of rows) {
   const over = row.total > row.budget;
   if (over) failures += 1;
   console.log(
-    [row.page.padEnd(58), String(row.islands).padStart(7), kb(row.inline).padStart(9), kb(row.modules).padStart(9), kb(row.total).padStart(9), kb(row.budget).padStart(9), over ? 'OVER' : ''].join(' '),
+    [
+      row.page.padEnd(58),
+      String(row.islands).padStart(7),
+      kb(row.inline).padStart(9),
+      kb(row.modules).padStart(9),
+      kb(row.total).padStart(9),
+      kb(row.budget).padStart(9),
+      over ? 'OVER' : '',
+    ].join(' '),
   );
 }
 if (rows.length === 0) {

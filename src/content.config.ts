@@ -14,23 +14,38 @@ import { lessonIdFromPath, readContentIndex } from './content/registry.ts';
 const index = readContentIndex();
 
 /** Strips the numeric ordering prefixes from an entry's path to make its id. */
-const idFromPath = ({ entry }: { entry: string }) => lessonIdFromPath(entry.replace(/\.(ya?ml|json)$/, ''));
+const idFromPath = ({ entry }: { entry: string }) =>
+  lessonIdFromPath(entry.replace(/\.(ya?ml|json)$/, ''));
 
 export const collections = {
-  factSections: defineCollection({ loader: file('content/facts/sections.yaml'), schema: factSectionSchema }),
+  factSections: defineCollection({
+    loader: file('content/facts/sections.yaml'),
+    schema: factSectionSchema,
+  }),
   facts: defineCollection({ loader: file('content/facts/facts.yaml'), schema: factSchema }),
   modules: defineCollection({ loader: file('content/modules.yaml'), schema: moduleSchema }),
-  glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryEntrySchema(index) }),
+  glossary: defineCollection({
+    loader: file('content/glossary.yaml'),
+    schema: glossaryEntrySchema(index),
+  }),
   lessons: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: './content/lessons', generateId: idFromPath }),
     schema: lessonSchema(index),
   }),
   quizzes: defineCollection({
-    loader: glob({ pattern: '**/*.{yaml,yml,json}', base: './content/quizzes', generateId: idFromPath }),
+    loader: glob({
+      pattern: '**/*.{yaml,yml,json}',
+      base: './content/quizzes',
+      generateId: idFromPath,
+    }),
     schema: quizSchema(index),
   }),
   scenarios: defineCollection({
-    loader: glob({ pattern: '**/*.{yaml,yml,json}', base: './content/scenarios', generateId: idFromPath }),
+    loader: glob({
+      pattern: '**/*.{yaml,yml,json}',
+      base: './content/scenarios',
+      generateId: idFromPath,
+    }),
     schema: scenarioSchema(index),
   }),
 };

@@ -18,7 +18,9 @@ export const factSchema = z.object({
     .string()
     .min(1)
     .optional()
-    .describe("What the marketplace's help pages said when checked in 2026-11, where it differs (profile 'amazon-2026')"),
+    .describe(
+      "What the marketplace's help pages said when checked in 2026-11, where it differs (profile 'amazon-2026')",
+    ),
   sources: z.array(factSourceSchema).min(1).describe('Where the fact comes from'),
   unconfirmed: z
     .boolean()

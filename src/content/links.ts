@@ -8,7 +8,8 @@ export function factId(index: ContentIndex) {
     .string()
     .describe('A fact ID from content/facts/facts.yaml, e.g. ODR-DEDUP')
     .refine((id) => index.factIds.has(id), {
-      error: (issue) => `unknown fact ID "${String(issue.input)}" (not in content/facts/facts.yaml)`,
+      error: (issue) =>
+        `unknown fact ID "${String(issue.input)}" (not in content/facts/facts.yaml)`,
     });
 }
 
@@ -18,7 +19,8 @@ export function glossaryId(index: ContentIndex) {
     .string()
     .describe('A glossary id from content/glossary.yaml, e.g. odr')
     .refine((id) => index.glossaryIds.has(id), {
-      error: (issue) => `unknown glossary term "${String(issue.input)}" (not in content/glossary.yaml)`,
+      error: (issue) =>
+        `unknown glossary term "${String(issue.input)}" (not in content/glossary.yaml)`,
     });
 }
 
@@ -39,6 +41,7 @@ export function lessonLink(index: ContentIndex) {
     .describe('A lesson id, optionally with #section-id, e.g. order-defect-rate/the-window#example')
     .superRefine((link, ctx) => {
       const problem = brokenLessonLink(index, link);
-      if (problem) ctx.addIssue({ code: 'custom', message: `broken lesson link "${link}": ${problem}` });
+      if (problem)
+        ctx.addIssue({ code: 'custom', message: `broken lesson link "${link}": ${problem}` });
     });
 }

@@ -13,7 +13,10 @@ const optionSchema = z.object({
 /** A quiz question; `type` decides which answer fields it has. */
 export function questionSchema(index: ContentIndex) {
   const common = {
-    id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable kebab-case id, unique in the quiz'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .describe('Stable kebab-case id, unique in the quiz'),
     prompt: z.string().min(1).describe('The question'),
     facts: z.array(factId(index)).min(1).describe('Fact IDs the question tests'),
     revisit: lessonLink(index).describe('The lesson section to revisit: lesson-id#section-id'),
@@ -51,7 +54,13 @@ export function questionSchema(index: ContentIndex) {
       ...common,
       type: z.literal('spot-the-problem'),
       sentences: z
-        .array(z.object({ text: z.string().min(1), breaks: z.array(factId(index)).default([]), why: z.string().optional() }))
+        .array(
+          z.object({
+            text: z.string().min(1),
+            breaks: z.array(factId(index)).default([]),
+            why: z.string().optional(),
+          }),
+        )
         .min(2)
         .describe('The reply split into sentences; `breaks` lists the rules a sentence breaks'),
     }),
@@ -62,7 +71,9 @@ export function questionSchema(index: ContentIndex) {
 export function quizSchema(index: ContentIndex) {
   return z.object({
     title: z.string().min(1),
-    module: moduleId(index).optional().describe('The module this quiz closes; absent for the final'),
+    module: moduleId(index)
+      .optional()
+      .describe('The module this quiz closes; absent for the final'),
     kind: z.enum(['module', 'final']).default('module'),
     passMark: z.number().min(0).max(1).default(0.8).describe('Share of points needed to pass'),
     draw: z.number().int().positive().optional().describe('Final only: how many questions to draw'),

@@ -26,7 +26,10 @@ function readYamlIds(file: string): Set<string> {
     entries = parse(readFileSync(file, 'utf8'));
   } catch (error) {
     const where = relative(process.cwd(), file);
-    throw new Error(`${where}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `${where}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   if (!Array.isArray(entries)) return new Set();
   return new Set(

@@ -15,7 +15,9 @@ export interface ModuleOutline {
 /** Lessons ordered by their numeric file-name prefixes (folder, then file). */
 export async function orderedLessons(): Promise<LessonEntry[]> {
   const lessons = await getCollection('lessons');
-  return lessons.sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id, 'en', { numeric: true }));
+  return lessons.sort((a, b) =>
+    (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id, 'en', { numeric: true }),
+  );
 }
 
 /** The whole course: modules → lessons, quiz, scenarios. */

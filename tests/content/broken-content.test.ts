@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { removeSite, runAstro, siteWith } from './site-fixture.ts';
 
 const lesson = (frontmatter: string, body = 'Text.') => `---\n${frontmatter}\n---\n\n${body}\n`;
-const validLesson = 'title: Extra\nmodule: basics\nsummary: s\nminutes: 4\nobjectives: [x]\nfacts: [ODR-DEF]';
+const validLesson =
+  'title: Extra\nmodule: basics\nsummary: s\nminutes: 4\nobjectives: [x]\nfacts: [ODR-DEF]';
 const quiz = (revisit: string) =>
   `title: Q\nmodule: basics\nquestions:\n  - id: q1\n    type: true-false\n    prompt: P\n    answer: true\n    facts: [ODR-DEF]\n    revisit: ${revisit}\n    explanation: E\n    whyWrong: W\n`;
 
@@ -25,28 +26,50 @@ describe('content validation', () => {
   it.concurrent.each([
     {
       case: 'a lesson field of the wrong type',
-      files: { 'content/lessons/01-basics/02-extra.mdx': lesson(validLesson.replace('minutes: 4', 'minutes: ten')) },
+      files: {
+        'content/lessons/01-basics/02-extra.mdx': lesson(
+          validLesson.replace('minutes: 4', 'minutes: ten'),
+        ),
+      },
       expected: ['content/lessons/01-basics/02-extra.mdx', 'minutes', 'Expected type `"number"`'],
     },
     {
       case: 'a lesson without objectives',
-      files: { 'content/lessons/01-basics/02-extra.mdx': lesson(validLesson.replace('objectives: [x]\n', '')) },
+      files: {
+        'content/lessons/01-basics/02-extra.mdx': lesson(
+          validLesson.replace('objectives: [x]\n', ''),
+        ),
+      },
       expected: ['content/lessons/01-basics/02-extra.mdx', 'objectives'],
     },
     {
       case: 'a lesson citing an unknown fact ID',
-      files: { 'content/lessons/01-basics/02-extra.mdx': lesson(validLesson.replace('[ODR-DEF]', '[ODR-DEF, ODR-NOPE]')) },
+      files: {
+        'content/lessons/01-basics/02-extra.mdx': lesson(
+          validLesson.replace('[ODR-DEF]', '[ODR-DEF, ODR-NOPE]'),
+        ),
+      },
       expected: ['content/lessons/01-basics/02-extra.mdx', 'facts.1', 'unknown fact ID "ODR-NOPE"'],
     },
     {
       case: 'a lesson in a module that does not exist',
-      files: { 'content/lessons/01-basics/02-extra.mdx': lesson(validLesson.replace('module: basics', 'module: advanced')) },
+      files: {
+        'content/lessons/01-basics/02-extra.mdx': lesson(
+          validLesson.replace('module: basics', 'module: advanced'),
+        ),
+      },
       expected: ['content/lessons/01-basics/02-extra.mdx', 'module', 'unknown module "advanced"'],
     },
     {
       case: 'a lesson using an unknown glossary term',
-      files: { 'content/lessons/01-basics/02-extra.mdx': lesson(`${validLesson}\nterms: [odr, xyz]`) },
-      expected: ['content/lessons/01-basics/02-extra.mdx', 'terms.1', 'unknown glossary term "xyz"'],
+      files: {
+        'content/lessons/01-basics/02-extra.mdx': lesson(`${validLesson}\nterms: [odr, xyz]`),
+      },
+      expected: [
+        'content/lessons/01-basics/02-extra.mdx',
+        'terms.1',
+        'unknown glossary term "xyz"',
+      ],
     },
     {
       case: 'a quiz question linking to a missing lesson',
@@ -60,8 +83,16 @@ describe('content validation', () => {
     },
     {
       case: 'a fact ID in the glossary that the registry lacks',
-      files: { 'content/glossary.yaml': '- id: odr\n  term: Order Defect Rate\n  definition: D\n  facts: [ODR-GONE]\n' },
-      expected: ['content/glossary.yaml', 'glossary → odr', 'facts.0', 'unknown fact ID "ODR-GONE"'],
+      files: {
+        'content/glossary.yaml':
+          '- id: odr\n  term: Order Defect Rate\n  definition: D\n  facts: [ODR-GONE]\n',
+      },
+      expected: [
+        'content/glossary.yaml',
+        'glossary → odr',
+        'facts.0',
+        'unknown fact ID "ODR-GONE"',
+      ],
     },
     {
       case: 'a glossary file that is not valid YAML',
@@ -80,7 +111,8 @@ describe('content validation', () => {
   });
 
   it('fails the build when a lesson section cites an unknown fact ID in its body', () => {
-    const body = '<Section id="more" title="More" facts={["ODR-DEF", "ODR-BOGUS"]}>\n\nText.\n\n</Section>';
+    const body =
+      '<Section id="more" title="More" facts={["ODR-DEF", "ODR-BOGUS"]}>\n\nText.\n\n</Section>';
     const site = siteWith({ 'content/lessons/01-basics/02-extra.mdx': lesson(validLesson, body) });
     try {
       const { code, output } = runAstro(site, 'build');

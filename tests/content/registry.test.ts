@@ -3,16 +3,30 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { brokenLessonLink, lessonIdFromPath, readContentIndex, sectionIdsOf, type ContentIndex } from '../../src/content/registry.ts';
+import {
+  brokenLessonLink,
+  lessonIdFromPath,
+  readContentIndex,
+  sectionIdsOf,
+  type ContentIndex,
+} from '../../src/content/registry.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const registry = parse(readFileSync(resolve(root, 'content/facts/facts.yaml'), 'utf8')) as { id: string; text: string; help?: string; sources: string[] }[];
+const registry = parse(readFileSync(resolve(root, 'content/facts/facts.yaml'), 'utf8')) as {
+  id: string;
+  text: string;
+  help?: string;
+  sources: string[];
+}[];
 const sharedFacts = resolve(root, '../shared/policy/facts.md');
 
 describe('fact registry', () => {
   it('holds exactly the fact IDs of the shared policy facts (no fact lost, none invented)', () => {
     // The product never reads ../shared; this test does, to catch the registry drifting from it.
-    expect(existsSync(sharedFacts), `${sharedFacts} is missing: clone the project with shared/ beside it`).toBe(true);
+    expect(
+      existsSync(sharedFacts),
+      `${sharedFacts} is missing: clone the project with shared/ beside it`,
+    ).toBe(true);
     const upstream = [...readFileSync(sharedFacts, 'utf8').matchAll(/^\| ([A-Z][A-Z0-9-]*) \|/gm)]
       .map((match) => match[1])
       .filter((id) => id !== 'ID');

@@ -6,7 +6,9 @@ import { sitePages } from './site-pages.ts';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 test('the page list covers the whole site', () => {
-  expect(sitePages).toEqual(expect.arrayContaining(['/', '/learn/', '/facts/', '/glossary/', '/search/', '/404.html']));
+  expect(sitePages).toEqual(
+    expect.arrayContaining(['/', '/learn/', '/facts/', '/glossary/', '/search/', '/404.html']),
+  );
 });
 
 for (const path of sitePages) {
@@ -15,16 +17,28 @@ for (const path of sitePages) {
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(path);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+      expect(
+        violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
+        ),
+      ).toEqual([]);
     });
 
-    test('has no WCAG 2.2 A/AA violations in the dark theme at 360 px, and no sideways scrolling', async ({ page }) => {
+    test('has no WCAG 2.2 A/AA violations in the dark theme at 360 px, and no sideways scrolling', async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(path);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(
+        violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
+        ),
+      ).toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow, 'page is wider than a 360 px screen').toBeLessThanOrEqual(0);
     });
   });

@@ -14,7 +14,14 @@ function htmlFiles(dir: string): string[] {
 
 /** Every page's URL path, e.g. `/learn/` or `/404.html`. */
 export const sitePages: string[] = htmlFiles(dist)
-  .map((file) => '/' + relative(dist, file).split('\\').join('/').replace(/index\.html$/, ''))
+  .map(
+    (file) =>
+      '/' +
+      relative(dist, file)
+        .split('\\')
+        .join('/')
+        .replace(/index\.html$/, ''),
+  )
   .sort();
 
 /** Whether a URL path has a page in the build. */

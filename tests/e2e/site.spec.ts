@@ -6,7 +6,9 @@ test('every internal link on every page leads to a built page', async ({ page })
   const broken: string[] = [];
   for (const path of sitePages) {
     await page.goto(path);
-    const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('a[href^="/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     for (const href of hrefs) {
       if (!href.startsWith('/pagefind/') && !isBuiltPage(href)) broken.push(`${path} → ${href}`);
     }
@@ -16,12 +18,17 @@ test('every internal link on every page leads to a built page', async ({ page })
 
 test('every fact link points at an anchor on the facts page', async ({ page }) => {
   await page.goto('/facts/');
-  const anchors = new Set(await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id)));
+  const anchors = new Set(
+    await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id)),
+  );
   const missing: string[] = [];
   for (const path of sitePages) {
     await page.goto(path);
-    const targets = await page.locator('a[href^="/facts/#"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    for (const target of targets) if (!anchors.has(target.slice('/facts/#'.length))) missing.push(`${path} → ${target}`);
+    const targets = await page
+      .locator('a[href^="/facts/#"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    for (const target of targets)
+      if (!anchors.has(target.slice('/facts/#'.length))) missing.push(`${path} → ${target}`);
   }
   expect(missing).toEqual([]);
 });
@@ -37,7 +44,9 @@ test('the home page says what this is and offers the three ways in', async ({ pa
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('support desk');
   for (const way of ['Learn', 'Practise', 'Simulate']) {
-    await expect(page.getByRole('main').getByRole('link', { name: way, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('main').getByRole('link', { name: way, exact: true }),
+    ).toBeVisible();
   }
 });
 
@@ -59,7 +68,9 @@ test.describe('search', () => {
       const results = page.getByRole('main').getByRole('listitem').getByRole('link');
       await expect(results.first()).toBeVisible();
       expect(await results.count()).toBeGreaterThan(0);
-      await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent(term).replace(/[-]/g, '\\-')}`));
+      await expect(page).toHaveURL(
+        new RegExp(`\\?q=${encodeURIComponent(term).replace(/[-]/g, '\\-')}`),
+      );
     });
   }
 
