@@ -10,6 +10,14 @@ const optionSchema = z.object({
   why: z.string().min(1).describe('Why this option is right or wrong'),
 });
 
+/** A wrong answer trainees often give to a numeric or date question, and why it is wrong. */
+const mistakeSchema = z.object({
+  answer: z
+    .union([z.number(), z.string()])
+    .describe('The wrong answer (a number, or a date-time with offset)'),
+  why: z.string().min(1).describe('What the trainee who gives it has misunderstood'),
+});
+
 /** A quiz question; `type` decides which answer fields it has. */
 export function questionSchema(index: ContentIndex) {
   const common = {
@@ -37,6 +45,10 @@ export function questionSchema(index: ContentIndex) {
       answer: z.number(),
       tolerance: z.number().nonnegative().default(0).describe('Accepted distance from the answer'),
       unit: z.string().optional().describe('Shown after the input, e.g. %'),
+      mistakes: z
+        .array(mistakeSchema)
+        .default([])
+        .describe('Common wrong answers and why they are wrong'),
     }),
     z.object({
       ...common,
@@ -44,6 +56,10 @@ export function questionSchema(index: ContentIndex) {
       answer: z.iso.datetime({ offset: true }).describe('The right moment, with offset'),
       timeZone: z.string().min(1).describe('IANA zone the trainee answers in'),
       toleranceMinutes: z.number().int().nonnegative().default(1),
+      mistakes: z
+        .array(mistakeSchema)
+        .default([])
+        .describe('Common wrong answers and why they are wrong'),
     }),
     z.object({
       ...common,

@@ -1,4 +1,5 @@
 /** Reads the course from content collections in course order, for pages to render. */
+import { existsSync, readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 /** A lesson entry from the `lessons` collection. */
@@ -10,6 +11,17 @@ export interface ModuleOutline {
   lessons: LessonEntry[];
   quiz: CollectionEntry<'quizzes'> | undefined;
   scenarios: CollectionEntry<'scenarios'>[];
+}
+
+/**
+ * Entries of a collection that may still be empty (quizzes, scenarios). Astro warns on every
+ * query of an empty collection, which buries real build errors, so an empty folder is not asked.
+ * Pages are prerendered, so this runs at build time only.
+ */
+export async function optionalCollection<C extends 'quizzes' | 'scenarios'>(name: C): Promise<CollectionEntry<C>[]> {
+  const dir = `content/${name}`;
+  const hasFiles = existsSync(dir) && readdirSync(dir, { recursive: true }).some((file) => /\.(ya?ml|json)$/.test(String(file)));
+  return hasFiles ? getCollection(name) : [];
 }
 
 /** Lessons ordered by their numeric file-name prefixes (folder, then file). */
@@ -25,8 +37,8 @@ export async function courseOutline(): Promise<ModuleOutline[]> {
   const [modules, lessons, quizzes, scenarios] = await Promise.all([
     getCollection('modules'),
     orderedLessons(),
-    getCollection('quizzes'),
-    getCollection('scenarios'),
+    optionalCollection('quizzes'),
+    optionalCollection('scenarios'),
   ]);
   return modules
     .sort((a, b) => a.data.number - b.data.number)

@@ -1,0 +1,190 @@
+/**
+ * The trainee's progress: one persisted store (localStorage via @nanostores/persistent, shared
+ * live between tabs) and the intents that change it. Every intent reads the latest saved value
+ * before writing, so two open tabs add to each other's progress instead of overwriting it. A
+ * saved value that cannot be read is kept under a backup key and the trainee is told.
+ */
+import { persistentAtom } from '@nanostores/persistent';
+import { atom } from 'nanostores';
+import { mergeProgress } from './progress-merge.ts';
+import { readProgress, writeProgress } from './progress-codec.ts';
+import { emptyProgress, type Progress, type QuizAttempt } from './progress-schema.ts';
+import { scheduleAnswer } from './review-schedule.ts';
+
+/** The localStorage key of the progress record. */
+export const PROGRESS_KEY = 'sda:progress';
+/** Prefix of the keys that keep unreadable progress aside. */
+export const BACKUP_PREFIX = 'sda:progress-backup:';
+/** How many finished attempts are kept per quiz (the best is always among them). */
+const ATTEMPTS_KEPT = 20;
+
+/** Told to the trainee when saved progress could not be read. */
+export interface RecoveryNotice {
+  /** Where the unreadable value was kept ('' if storage refused it). */
+  backupKey: string;
+  reason: string;
+}
+
+/** Set when saved progress could not be read and was kept aside. */
+export const $recovery = atom<RecoveryNotice | null>(null);
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps an unreadable value under a backup key (once per distinct value) and raises the notice. */
+function keepAside(raw: string, reason: string): void {
+  const store = storage();
+  let backupKey = '';
+  try {
+    if (store) {
+      backupKey =
+        Object.keys(store).find((key) => key.startsWith(BACKUP_PREFIX) && store.getItem(key) === raw) ??
+        `${BACKUP_PREFIX}${new Date().toISOString()}`;
+      store.setItem(backupKey, raw);
+    }
+  } catch {
+    backupKey = '';
+  }
+  $recovery.set({ backupKey, reason });
+}
+
+function decode(raw: string): Progress {
+  const result = readProgress(raw);
+  if (result.ok) return result.progress;
+  keepAside(raw, result.reason);
+  return emptyProgress();
+}
+
+/** The trainee's progress, kept in localStorage and synchronised between tabs. */
+export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), { encode: writeProgress, decode });
+
+/** Applies a change to the latest saved progress (not just this tab's copy). */
+function update(change: (progress: Progress) => Progress): void {
+  const raw = storage()?.getItem(PROGRESS_KEY);
+  let base = $progress.get();
+  if (raw) {
+    const saved = readProgress(raw);
+    if (saved.ok) base = saved.progress;
+  }
+  $progress.set(change(base));
+}
+
+/** Marks a lesson done (the first completion date is kept). */
+export function completeLesson(lessonId: string, now = new Date()): void {
+  update((progress) =>
+    progress.lessons[lessonId] ? progress : { ...progress, lessons: { ...progress.lessons, [lessonId]: { completedAt: now.toISOString() } } },
+  );
+}
+
+/** Takes a lesson off the done list. */
+export function reopenLesson(lessonId: string): void {
+  update((progress) => {
+    const { [lessonId]: _removed, ...lessons } = progress.lessons;
+    return { ...progress, lessons };
+  });
+}
+
+/** Starts (or restarts) a quiz with the questions drawn for it. */
+export function startQuiz(quizId: string, questionKeys: string[], now = new Date()): void {
+  update((progress) => ({
+    ...progress,
+    inProgress: { ...progress.inProgress, [quizId]: { startedAt: now.toISOString(), questionKeys, responses: {}, position: 0 } },
+  }));
+}
+
+/** Saves a response to a quiz under way and moves to `position`. */
+export function saveQuizResponse(quizId: string, questionKey: string, response: unknown, position: number): void {
+  update((progress) => {
+    const current = progress.inProgress[quizId];
+    if (!current) return progress;
+    return {
+      ...progress,
+      inProgress: { ...progress.inProgress, [quizId]: { ...current, responses: { ...current.responses, [questionKey]: response }, position } },
+    };
+  });
+}
+
+/** Moves a quiz under way to another question. */
+export function moveInQuiz(quizId: string, position: number): void {
+  update((progress) => {
+    const current = progress.inProgress[quizId];
+    return current ? { ...progress, inProgress: { ...progress.inProgress, [quizId]: { ...current, position } } } : progress;
+  });
+}
+
+/**
+ * Records a marked answer: the question's right/wrong count (mastery of its facts) and its
+ * review card (a missed question gets one; a question with a card is rescheduled).
+ */
+export function recordAnswer(questionKey: string, correct: boolean, now = new Date()): void {
+  update((progress) => {
+    const previous = progress.answers[questionKey] ?? { right: 0, wrong: 0, lastAt: now.toISOString() };
+    const card = progress.review[questionKey];
+    const review = card || !correct ? { ...progress.review, [questionKey]: scheduleAnswer(card, correct, now) } : progress.review;
+    return {
+      ...progress,
+      answers: {
+        ...progress.answers,
+        [questionKey]: { right: previous.right + (correct ? 1 : 0), wrong: previous.wrong + (correct ? 0 : 1), lastAt: now.toISOString() },
+      },
+      review,
+    };
+  });
+}
+
+/** Files a finished attempt and clears the quiz under way. */
+export function finishQuiz(quizId: string, attempt: QuizAttempt): void {
+  update((progress) => {
+    const { [quizId]: _done, ...inProgress } = progress.inProgress;
+    const attempts = [...(progress.quizzes[quizId]?.attempts ?? []), attempt];
+    const best = attempts.reduce((top, candidate) => (candidate.score > top.score ? candidate : top));
+    const kept = attempts.slice(-ATTEMPTS_KEPT);
+    if (!kept.includes(best)) kept.unshift(best);
+    return { ...progress, inProgress, quizzes: { ...progress.quizzes, [quizId]: { attempts: kept } } };
+  });
+}
+
+/** Records a scenario result (0..1); the best is kept. */
+export function recordScenarioResult(scenarioId: string, score: number, now = new Date()): void {
+  update((progress) => {
+    const previous = progress.scenarios[scenarioId];
+    return {
+      ...progress,
+      scenarios: {
+        ...progress.scenarios,
+        [scenarioId]: { best: Math.max(previous?.best ?? 0, score), attempts: (previous?.attempts ?? 0) + 1, lastAt: now.toISOString() },
+      },
+    };
+  });
+}
+
+/** Sets the name printed on the certificate. */
+export function setTraineeName(name: string): void {
+  update((progress) => ({ ...progress, trainee: { name: name.slice(0, 120) } }));
+}
+
+/** The progress as a file's text, for export. */
+export function exportProgress(): string {
+  return JSON.stringify($progress.get(), null, 2);
+}
+
+/** Result of an import. */
+export type ImportResult = { ok: true } | { ok: false; message: string };
+
+/** Merges an exported file into the saved progress; a bad file changes nothing. */
+export function importProgress(text: string): ImportResult {
+  const imported = readProgress(text);
+  if (!imported.ok) return { ok: false, message: `This file cannot be imported: ${imported.reason}. Your progress has not changed.` };
+  update((progress) => mergeProgress(progress, imported.progress));
+  return { ok: true };
+}
+
+/** Closes the recovery notice; the backup stays where it is. */
+export function dismissRecovery(): void {
+  $recovery.set(null);
+}
