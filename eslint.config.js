@@ -24,6 +24,11 @@ export default defineConfig(
   ...svelte.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      // `const { [key]: _dropped, ...rest } = record` is how a key is removed immutably; the
+      // underscore says the binding is unused on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],

@@ -1,6 +1,8 @@
 /** Reads the course from content collections in course order, for pages to render. */
 import { existsSync, readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { PlayableQuestion } from './playable-question.ts';
+import type { CourseShape } from '../stores/progress-view.ts';
 
 /** A lesson entry from the `lessons` collection. */
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -18,9 +20,13 @@ export interface ModuleOutline {
  * query of an empty collection, which buries real build errors, so an empty folder is not asked.
  * Pages are prerendered, so this runs at build time only.
  */
-export async function optionalCollection<C extends 'quizzes' | 'scenarios'>(name: C): Promise<CollectionEntry<C>[]> {
+export async function optionalCollection<C extends 'quizzes' | 'scenarios'>(
+  name: C,
+): Promise<CollectionEntry<C>[]> {
   const dir = `content/${name}`;
-  const hasFiles = existsSync(dir) && readdirSync(dir, { recursive: true }).some((file) => /\.(ya?ml|json)$/.test(String(file)));
+  const hasFiles =
+    existsSync(dir) &&
+    readdirSync(dir, { recursive: true }).some((file) => /\.(ya?ml|json)$/.test(String(file)));
   return hasFiles ? getCollection(name) : [];
 }
 
@@ -54,6 +60,51 @@ export async function courseOutline(): Promise<ModuleOutline[]> {
         ),
       };
     });
+}
+
+/** Every module quiz's questions, ready for the quiz islands (key, module, lesson to revisit). */
+export async function questionBank(): Promise<PlayableQuestion[]> {
+  const [quizzes, lessons] = await Promise.all([
+    optionalCollection('quizzes'),
+    getCollection('lessons'),
+  ]);
+  const titles = new Map(lessons.map((lesson) => [lesson.id, lesson.data.title]));
+  return quizzes
+    .filter((quiz) => quiz.data.kind === 'module')
+    .sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id, 'en', { numeric: true }))
+    .flatMap((quiz) =>
+      quiz.data.questions.map((question) => {
+        const [lessonId = '', section] = question.revisit.split('#');
+        return {
+          ...question,
+          key: `${quiz.id}/${question.id}`,
+          module: quiz.data.module ?? quiz.id,
+          revisitHref: lessonHref(lessonId, section),
+          revisitTitle: titles.get(lessonId) ?? lessonId,
+        };
+      }),
+    );
+}
+
+/** The course's shape for the progress and certificate pages. */
+export async function courseShape(): Promise<CourseShape> {
+  const [outline, bank, quizzes] = await Promise.all([
+    courseOutline(),
+    questionBank(),
+    optionalCollection('quizzes'),
+  ]);
+  return {
+    modules: outline.map(({ module, lessons, quiz }) => ({
+      id: module.id,
+      number: module.data.number,
+      title: module.data.title,
+      lessonIds: lessons.map((lesson) => lesson.id),
+      quizId: quiz?.id ?? null,
+      facts: [...new Set(lessons.flatMap((lesson) => lesson.data.facts))],
+    })),
+    finalQuizId: quizzes.find((quiz) => quiz.data.kind === 'final')?.id ?? null,
+    factsOfQuestion: Object.fromEntries(bank.map((question) => [question.key, question.facts])),
+  };
 }
 
 /** The URL of a lesson, optionally of one of its sections. */

@@ -4,25 +4,29 @@
  */
 import { TZDate } from '@date-fns/tz';
 import type { Question } from '../content/quiz-schema.ts';
+import type { QuizResponse } from './quiz-response.ts';
 
-/** What a trainee gives for each question type. */
-export type QuizResponse =
-  | { type: 'single'; option: number }
-  | { type: 'multiple'; options: number[] }
-  | { type: 'true-false'; value: boolean }
-  | { type: 'numeric'; value: number }
-  | { type: 'datetime'; local: string }
-  | { type: 'ordering'; order: number[] }
-  | { type: 'spot-the-problem'; sentences: number[] };
+export type { QuizResponse } from './quiz-response.ts';
 
-const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+const sameSet = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
 /** The instant a local date-time (`2026-03-30T23:59`) names in a time zone, or NaN. */
 export function localToInstant(local: string, timeZone: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
   if (!match) return Number.NaN;
-  const [year, month, day, hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
-  return new TZDate(year ?? 0, (month ?? 1) - 1, day ?? 1, hours ?? 0, minutes ?? 0, seconds ?? 0, timeZone).getTime();
+  const [year, month, day, hours, minutes, seconds] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0)) as number[];
+  return new TZDate(
+    year ?? 0,
+    (month ?? 1) - 1,
+    day ?? 1,
+    hours ?? 0,
+    minutes ?? 0,
+    seconds ?? 0,
+    timeZone,
+  ).getTime();
 }
 
 /** Whether `response` answers `question` correctly. A response of the wrong type is wrong. */
@@ -38,23 +42,39 @@ export function isCorrect(question: Question, response: QuizResponse): boolean {
     case 'true-false':
       return response.type === 'true-false' && response.value === question.answer;
     case 'numeric':
-      return response.type === 'numeric' && Number.isFinite(response.value) && Math.abs(response.value - question.answer) <= question.tolerance + 1e-9;
+      return (
+        response.type === 'numeric' &&
+        Number.isFinite(response.value) &&
+        Math.abs(response.value - question.answer) <= question.tolerance + 1e-9
+      );
     case 'datetime': {
       if (response.type !== 'datetime') return false;
       const given = localToInstant(response.local, question.timeZone);
-      return Number.isFinite(given) && Math.abs(given - Date.parse(question.answer)) <= question.toleranceMinutes * 60_000;
+      return (
+        Number.isFinite(given) &&
+        Math.abs(given - Date.parse(question.answer)) <= question.toleranceMinutes * 60_000
+      );
     }
     case 'ordering':
-      return response.type === 'ordering' && response.order.length === question.steps.length && response.order.every((step, index) => step === index);
+      return (
+        response.type === 'ordering' &&
+        response.order.length === question.steps.length &&
+        response.order.every((step, index) => step === index)
+      );
     case 'spot-the-problem': {
-      const breaking = question.sentences.flatMap((sentence, index) => (sentence.breaks.length > 0 ? [index] : []));
+      const breaking = question.sentences.flatMap((sentence, index) =>
+        sentence.breaks.length > 0 ? [index] : [],
+      );
       return response.type === 'spot-the-problem' && sameSet(breaking, response.sentences);
     }
   }
 }
 
 /** The result of an attempt: share right, counts, pass. */
-export function scoreAttempt(results: readonly boolean[], passMark: number): { score: number; correct: number; total: number; passed: boolean } {
+export function scoreAttempt(
+  results: readonly boolean[],
+  passMark: number,
+): { score: number; correct: number; total: number; passed: boolean } {
   const correct = results.filter(Boolean).length;
   const total = results.length;
   const score = total === 0 ? 0 : correct / total;

@@ -3,6 +3,7 @@
  * that cannot be read is never dropped: the caller keeps it under a backup key and tells the
  * trainee (see `progress.ts`).
  */
+import * as v from 'valibot';
 import { PROGRESS_VERSION, progressSchema, type Progress } from './progress-schema.ts';
 
 /** Turns progress saved by version N into version N + 1. */
@@ -17,7 +18,8 @@ export const migrations: Readonly<Record<number, Migration>> = {};
 /** Why a saved value could not be used. */
 export type ReadFailure = { ok: false; reason: string };
 /** A saved value, read. */
-export type ReadResult = { ok: true; progress: Progress; migratedFrom: number | null } | ReadFailure;
+export type ReadResult =
+  { ok: true; progress: Progress; migratedFrom: number | null } | ReadFailure;
 
 /** Runs the migrations from a record's version up to `current`, or says why it cannot. */
 export function migrate(
@@ -29,7 +31,11 @@ export function migrate(
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, reason: 'it has no version number' };
   }
-  if (version > current) return { ok: false, reason: `it was saved by a newer version of the site (format ${version}; this site reads up to ${current})` };
+  if (version > current)
+    return {
+      ok: false,
+      reason: `it was saved by a newer version of the site (format ${version}; this site reads up to ${current})`,
+    };
   let upgraded = record;
   for (let from = version; from < current; from += 1) {
     const step = steps[from];
@@ -47,15 +53,21 @@ export function readProgress(text: string): ReadResult {
   } catch {
     return { ok: false, reason: 'it is not valid JSON' };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, reason: 'it is not a progress record' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, reason: 'it is not a progress record' };
   const migrated = migrate(value as Record<string, unknown>);
   if (!migrated.ok) return migrated;
-  const parsed = progressSchema.safeParse(migrated.record);
+  const parsed = v.safeParse(progressSchema, migrated.record);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, reason: `${issue?.path.join('.') || 'the record'}: ${issue?.message ?? 'does not match'}` };
+    const issue = parsed.issues[0];
+    const path = issue?.path?.map((item) => String(item.key)).join('.') || 'the record';
+    return { ok: false, reason: `${path}: ${issue?.message ?? 'does not match'}` };
   }
-  return { ok: true, progress: parsed.data, migratedFrom: migrated.from === PROGRESS_VERSION ? null : migrated.from };
+  return {
+    ok: true,
+    progress: parsed.output,
+    migratedFrom: migrated.from === PROGRESS_VERSION ? null : migrated.from,
+  };
 }
 
 /** The text saved for a progress record. */

@@ -21,13 +21,16 @@ const later = (a: string, b: string) => Date.parse(a) >= Date.parse(b);
 /** Every attempt from both sides, once each, oldest first. */
 function mergeAttempts(ours: QuizAttempt[], theirs: QuizAttempt[]): QuizAttempt[] {
   const seen = new Map<string, QuizAttempt>();
-  for (const attempt of [...ours, ...theirs]) seen.set(`${attempt.at}|${attempt.correct}/${attempt.total}`, attempt);
+  for (const attempt of [...ours, ...theirs])
+    seen.set(`${attempt.at}|${attempt.correct}/${attempt.total}`, attempt);
   return [...seen.values()].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
 /** The card reviewed last (it carries the most recent schedule). */
 function laterCard(a: StoredCard, b: StoredCard): StoredCard {
-  return Date.parse(b.last_review ?? '1970-01-01') > Date.parse(a.last_review ?? '1970-01-01') ? b : a;
+  return Date.parse(b.last_review ?? '1970-01-01') > Date.parse(a.last_review ?? '1970-01-01')
+    ? b
+    : a;
 }
 
 /** `ours` merged with `theirs`, keeping the better result of each. */
@@ -35,10 +38,16 @@ export function mergeProgress(ours: Progress, theirs: Progress): Progress {
   return {
     version: ours.version,
     trainee: { name: ours.trainee.name || theirs.trainee.name },
-    lessons: mergeKeyed(ours.lessons, theirs.lessons, (a, b) => (later(b.completedAt, a.completedAt) ? a : b)),
-    quizzes: mergeKeyed(ours.quizzes, theirs.quizzes, (a, b) => ({ attempts: mergeAttempts(a.attempts, b.attempts) })),
+    lessons: mergeKeyed(ours.lessons, theirs.lessons, (a, b) =>
+      later(b.completedAt, a.completedAt) ? a : b,
+    ),
+    quizzes: mergeKeyed(ours.quizzes, theirs.quizzes, (a, b) => ({
+      attempts: mergeAttempts(a.attempts, b.attempts),
+    })),
     // The side that has seen more answers to a question holds the fuller record.
-    answers: mergeKeyed(ours.answers, theirs.answers, (a, b) => (b.right + b.wrong > a.right + a.wrong ? b : a)),
+    answers: mergeKeyed(ours.answers, theirs.answers, (a, b) =>
+      b.right + b.wrong > a.right + a.wrong ? b : a,
+    ),
     review: mergeKeyed(ours.review, theirs.review, laterCard),
     scenarios: mergeKeyed(ours.scenarios, theirs.scenarios, (a, b) => ({
       best: Math.max(a.best, b.best),

@@ -1,78 +1,95 @@
 /**
  * The shape of a trainee's saved progress (version 1), validated whenever it is read from
- * storage or imported from a file. zod/mini keeps the validator small in the browser.
+ * storage or imported from a file (valibot: see `lib/quiz-response.ts` for why not zod here).
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { savedResponseSchema } from '../lib/quiz-response.ts';
 
 /** The version this build writes. */
 export const PROGRESS_VERSION = 1;
 
-const isoDate = z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)), 'not a date'));
-const count = z.number().check(z.int(), z.gte(0));
-const fraction = z.number().check(z.gte(0), z.lte(1));
+const isoDate = v.pipe(
+  v.string(),
+  v.check((text) => !Number.isNaN(Date.parse(text)), 'not a date'),
+);
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
 /** One finished quiz attempt. */
-export const quizAttemptSchema = z.object({
+export const quizAttemptSchema = v.object({
   at: isoDate,
   score: fraction,
   correct: count,
   total: count,
-  passed: z.boolean(),
+  passed: v.boolean(),
   /** Question keys (`quiz/question`) answered wrongly. */
-  missed: z.array(z.string()),
+  missed: v.array(v.string()),
+  /** The whole quiz (true), or a retry of the questions missed before (false): only whole attempts pass a quiz. */
+  full: v.boolean(),
 });
 
 /** A review card as stored (ts-fsrs Card with dates as ISO strings). */
-export const storedCardSchema = z.object({
+export const storedCardSchema = v.object({
   due: isoDate,
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsed_days: z.number(),
-  scheduled_days: z.number(),
-  learning_steps: z.number(),
+  stability: v.number(),
+  difficulty: v.number(),
+  elapsed_days: v.number(),
+  scheduled_days: v.number(),
+  learning_steps: v.number(),
   reps: count,
   lapses: count,
   state: count,
-  last_review: z.optional(isoDate),
+  last_review: v.optional(isoDate),
 });
 
 /** A quiz the trainee has started and not finished, so a reload resumes it. */
-export const quizInProgressSchema = z.object({
+export const quizInProgressSchema = v.object({
   startedAt: isoDate,
-  questionKeys: z.array(z.string()),
-  /** Answers so far by question key; their shape depends on the question type. */
-  responses: z.record(z.string(), z.unknown()),
+  questionKeys: v.array(v.string()),
+  /** Answers so far by question key. */
+  responses: v.record(v.string(), savedResponseSchema),
   position: count,
+  /** Whether this is the whole quiz or a retry of missed questions. */
+  full: v.boolean(),
 });
 
 /** Saved progress, version 1. */
-export const progressSchema = z.object({
-  version: z.literal(PROGRESS_VERSION),
-  trainee: z.object({ name: z.string() }),
+export const progressSchema = v.object({
+  version: v.literal(PROGRESS_VERSION),
+  trainee: v.object({ name: v.string() }),
   /** Lessons marked done, by lesson id. */
-  lessons: z.record(z.string(), z.object({ completedAt: isoDate })),
-  /** Finished attempts per quiz id, newest last. */
-  quizzes: z.record(z.string(), z.object({ attempts: z.array(quizAttemptSchema) })),
+  lessons: v.record(v.string(), v.object({ completedAt: isoDate })),
+  /** Finished attempts per quiz id, oldest first. */
+  quizzes: v.record(v.string(), v.object({ attempts: v.array(quizAttemptSchema) })),
   /** Right and wrong answers per question key, for mastery of the facts each question tests. */
-  answers: z.record(z.string(), z.object({ right: count, wrong: count, lastAt: isoDate })),
+  answers: v.record(v.string(), v.object({ right: count, wrong: count, lastAt: isoDate })),
   /** Spaced-review cards per question key. */
-  review: z.record(z.string(), storedCardSchema),
+  review: v.record(v.string(), storedCardSchema),
   /** Best result per scenario id. */
-  scenarios: z.record(z.string(), z.object({ best: fraction, attempts: count, lastAt: isoDate })),
+  scenarios: v.record(v.string(), v.object({ best: fraction, attempts: count, lastAt: isoDate })),
   /** Quizzes under way, by quiz id. */
-  inProgress: z.record(z.string(), quizInProgressSchema),
+  inProgress: v.record(v.string(), quizInProgressSchema),
 });
 
 /** Saved progress. */
-export type Progress = z.infer<typeof progressSchema>;
+export type Progress = v.InferOutput<typeof progressSchema>;
 /** One finished quiz attempt. */
-export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
+export type QuizAttempt = v.InferOutput<typeof quizAttemptSchema>;
 /** A stored review card. */
-export type StoredCard = z.infer<typeof storedCardSchema>;
+export type StoredCard = v.InferOutput<typeof storedCardSchema>;
 /** A quiz under way. */
-export type QuizInProgress = z.infer<typeof quizInProgressSchema>;
+export type QuizInProgress = v.InferOutput<typeof quizInProgressSchema>;
 
 /** Progress of a trainee who has done nothing yet. */
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, trainee: { name: '' }, lessons: {}, quizzes: {}, answers: {}, review: {}, scenarios: {}, inProgress: {} };
+  return {
+    version: PROGRESS_VERSION,
+    trainee: { name: '' },
+    lessons: {},
+    quizzes: {},
+    answers: {},
+    review: {},
+    scenarios: {},
+    inProgress: {},
+  };
 }

@@ -8,8 +8,8 @@ import { persistentAtom } from '@nanostores/persistent';
 import { atom } from 'nanostores';
 import { mergeProgress } from './progress-merge.ts';
 import { readProgress, writeProgress } from './progress-codec.ts';
+import type { SavedResponse } from '../lib/quiz-response.ts';
 import { emptyProgress, type Progress, type QuizAttempt } from './progress-schema.ts';
-import { scheduleAnswer } from './review-schedule.ts';
 
 /** The localStorage key of the progress record. */
 export const PROGRESS_KEY = 'sda:progress';
@@ -43,8 +43,9 @@ function keepAside(raw: string, reason: string): void {
   try {
     if (store) {
       backupKey =
-        Object.keys(store).find((key) => key.startsWith(BACKUP_PREFIX) && store.getItem(key) === raw) ??
-        `${BACKUP_PREFIX}${new Date().toISOString()}`;
+        Object.keys(store).find(
+          (key) => key.startsWith(BACKUP_PREFIX) && store.getItem(key) === raw,
+        ) ?? `${BACKUP_PREFIX}${new Date().toISOString()}`;
       store.setItem(backupKey, raw);
     }
   } catch {
@@ -61,10 +62,16 @@ function decode(raw: string): Progress {
 }
 
 /** The trainee's progress, kept in localStorage and synchronised between tabs. */
-export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), { encode: writeProgress, decode });
+export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), {
+  encode: writeProgress,
+  decode,
+});
 
-/** Applies a change to the latest saved progress (not just this tab's copy). */
-function update(change: (progress: Progress) => Progress): void {
+/**
+ * Applies a change to the latest saved progress (not just this tab's copy). For intent modules
+ * in `src/stores/` only; components call the intents.
+ */
+export function updateProgress(change: (progress: Progress) => Progress): void {
   const raw = storage()?.getItem(PROGRESS_KEY);
   let base = $progress.get();
   if (raw) {
@@ -76,88 +83,108 @@ function update(change: (progress: Progress) => Progress): void {
 
 /** Marks a lesson done (the first completion date is kept). */
 export function completeLesson(lessonId: string, now = new Date()): void {
-  update((progress) =>
-    progress.lessons[lessonId] ? progress : { ...progress, lessons: { ...progress.lessons, [lessonId]: { completedAt: now.toISOString() } } },
+  updateProgress((progress) =>
+    progress.lessons[lessonId]
+      ? progress
+      : {
+          ...progress,
+          lessons: { ...progress.lessons, [lessonId]: { completedAt: now.toISOString() } },
+        },
   );
 }
 
 /** Takes a lesson off the done list. */
 export function reopenLesson(lessonId: string): void {
-  update((progress) => {
+  updateProgress((progress) => {
     const { [lessonId]: _removed, ...lessons } = progress.lessons;
     return { ...progress, lessons };
   });
 }
 
-/** Starts (or restarts) a quiz with the questions drawn for it. */
-export function startQuiz(quizId: string, questionKeys: string[], now = new Date()): void {
-  update((progress) => ({
+/** Starts (or restarts) a quiz with the questions drawn for it; `full` is false for a retry of missed questions. */
+export function startQuiz(
+  quizId: string,
+  questionKeys: string[],
+  full: boolean,
+  now = new Date(),
+): void {
+  updateProgress((progress) => ({
     ...progress,
-    inProgress: { ...progress.inProgress, [quizId]: { startedAt: now.toISOString(), questionKeys, responses: {}, position: 0 } },
+    inProgress: {
+      ...progress.inProgress,
+      [quizId]: { startedAt: now.toISOString(), questionKeys, responses: {}, position: 0, full },
+    },
   }));
 }
 
 /** Saves a response to a quiz under way and moves to `position`. */
-export function saveQuizResponse(quizId: string, questionKey: string, response: unknown, position: number): void {
-  update((progress) => {
+export function saveQuizResponse(
+  quizId: string,
+  questionKey: string,
+  response: SavedResponse,
+  position: number,
+): void {
+  updateProgress((progress) => {
     const current = progress.inProgress[quizId];
     if (!current) return progress;
     return {
       ...progress,
-      inProgress: { ...progress.inProgress, [quizId]: { ...current, responses: { ...current.responses, [questionKey]: response }, position } },
+      inProgress: {
+        ...progress.inProgress,
+        [quizId]: {
+          ...current,
+          responses: { ...current.responses, [questionKey]: response },
+          position,
+        },
+      },
     };
   });
 }
 
 /** Moves a quiz under way to another question. */
 export function moveInQuiz(quizId: string, position: number): void {
-  update((progress) => {
+  updateProgress((progress) => {
     const current = progress.inProgress[quizId];
-    return current ? { ...progress, inProgress: { ...progress.inProgress, [quizId]: { ...current, position } } } : progress;
-  });
-}
-
-/**
- * Records a marked answer: the question's right/wrong count (mastery of its facts) and its
- * review card (a missed question gets one; a question with a card is rescheduled).
- */
-export function recordAnswer(questionKey: string, correct: boolean, now = new Date()): void {
-  update((progress) => {
-    const previous = progress.answers[questionKey] ?? { right: 0, wrong: 0, lastAt: now.toISOString() };
-    const card = progress.review[questionKey];
-    const review = card || !correct ? { ...progress.review, [questionKey]: scheduleAnswer(card, correct, now) } : progress.review;
-    return {
-      ...progress,
-      answers: {
-        ...progress.answers,
-        [questionKey]: { right: previous.right + (correct ? 1 : 0), wrong: previous.wrong + (correct ? 0 : 1), lastAt: now.toISOString() },
-      },
-      review,
-    };
+    return current
+      ? { ...progress, inProgress: { ...progress.inProgress, [quizId]: { ...current, position } } }
+      : progress;
   });
 }
 
 /** Files a finished attempt and clears the quiz under way. */
 export function finishQuiz(quizId: string, attempt: QuizAttempt): void {
-  update((progress) => {
+  updateProgress((progress) => {
     const { [quizId]: _done, ...inProgress } = progress.inProgress;
     const attempts = [...(progress.quizzes[quizId]?.attempts ?? []), attempt];
-    const best = attempts.reduce((top, candidate) => (candidate.score > top.score ? candidate : top));
+    const best = attempts
+      .filter((entry) => entry.full)
+      .reduce<QuizAttempt | undefined>(
+        (top, entry) => (!top || entry.score > top.score ? entry : top),
+        undefined,
+      );
     const kept = attempts.slice(-ATTEMPTS_KEPT);
-    if (!kept.includes(best)) kept.unshift(best);
-    return { ...progress, inProgress, quizzes: { ...progress.quizzes, [quizId]: { attempts: kept } } };
+    if (best && !kept.includes(best)) kept.unshift(best);
+    return {
+      ...progress,
+      inProgress,
+      quizzes: { ...progress.quizzes, [quizId]: { attempts: kept } },
+    };
   });
 }
 
 /** Records a scenario result (0..1); the best is kept. */
 export function recordScenarioResult(scenarioId: string, score: number, now = new Date()): void {
-  update((progress) => {
+  updateProgress((progress) => {
     const previous = progress.scenarios[scenarioId];
     return {
       ...progress,
       scenarios: {
         ...progress.scenarios,
-        [scenarioId]: { best: Math.max(previous?.best ?? 0, score), attempts: (previous?.attempts ?? 0) + 1, lastAt: now.toISOString() },
+        [scenarioId]: {
+          best: Math.max(previous?.best ?? 0, score),
+          attempts: (previous?.attempts ?? 0) + 1,
+          lastAt: now.toISOString(),
+        },
       },
     };
   });
@@ -165,7 +192,7 @@ export function recordScenarioResult(scenarioId: string, score: number, now = ne
 
 /** Sets the name printed on the certificate. */
 export function setTraineeName(name: string): void {
-  update((progress) => ({ ...progress, trainee: { name: name.slice(0, 120) } }));
+  updateProgress((progress) => ({ ...progress, trainee: { name: name.slice(0, 120) } }));
 }
 
 /** The progress as a file's text, for export. */
@@ -179,8 +206,12 @@ export type ImportResult = { ok: true } | { ok: false; message: string };
 /** Merges an exported file into the saved progress; a bad file changes nothing. */
 export function importProgress(text: string): ImportResult {
   const imported = readProgress(text);
-  if (!imported.ok) return { ok: false, message: `This file cannot be imported: ${imported.reason}. Your progress has not changed.` };
-  update((progress) => mergeProgress(progress, imported.progress));
+  if (!imported.ok)
+    return {
+      ok: false,
+      message: `This file cannot be imported: ${imported.reason}. Your progress has not changed.`,
+    };
+  updateProgress((progress) => mergeProgress(progress, imported.progress));
   return { ok: true };
 }
 

@@ -9,16 +9,28 @@ import type { StoredCard } from './progress-schema.ts';
 const scheduler = fsrs({ enable_fuzz: false });
 
 function toCard(stored: StoredCard): Card {
-  return { ...stored, due: new Date(stored.due), last_review: stored.last_review ? new Date(stored.last_review) : undefined } as Card;
+  return {
+    ...stored,
+    due: new Date(stored.due),
+    last_review: stored.last_review ? new Date(stored.last_review) : undefined,
+  } as Card;
 }
 
 function toStored(card: Card): StoredCard {
   const { last_review, due, ...rest } = card;
-  return { ...rest, due: due.toISOString(), ...(last_review ? { last_review: last_review.toISOString() } : {}) };
+  return {
+    ...rest,
+    due: due.toISOString(),
+    ...(last_review ? { last_review: last_review.toISOString() } : {}),
+  };
 }
 
 /** The card after answering its question at `now`; a question without a card gets a new one. */
-export function scheduleAnswer(stored: StoredCard | undefined, correct: boolean, now: Date): StoredCard {
+export function scheduleAnswer(
+  stored: StoredCard | undefined,
+  correct: boolean,
+  now: Date,
+): StoredCard {
   const card = stored ? toCard(stored) : createEmptyCard(now);
   return toStored(scheduler.next(card, now, correct ? Rating.Good : Rating.Again).card);
 }

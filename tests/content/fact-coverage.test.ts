@@ -61,3 +61,29 @@ describe('fact coverage', () => {
     expect(unknown).toEqual([]);
   });
 });
+
+describe('question bank', () => {
+  const modules = (parse(readFileSync(join(root, 'content/modules.yaml'), 'utf8')) as { id: string }[]).map((module) => module.id);
+  const quizzes = files(join(root, 'content/quizzes'), /\.ya?ml$/).map(
+    (path) => parse(readFileSync(path, 'utf8')) as { kind?: string; module?: string; questions?: { facts: string[] }[] },
+  );
+  const questions = quizzes.flatMap((quiz) => quiz.questions ?? []);
+
+  it('has at least 90 questions', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(90);
+  });
+
+  it.each(modules)('has a quiz of at least 10 questions for the module %s', (module) => {
+    const quiz = quizzes.find((candidate) => candidate.module === module && (candidate.kind ?? 'module') === 'module');
+    expect(quiz?.questions?.length ?? 0).toBeGreaterThanOrEqual(10);
+  });
+
+  it('has a final assessment', () => {
+    expect(quizzes.filter((quiz) => quiz.kind === 'final')).toHaveLength(1);
+  });
+
+  it('tests every registry fact with at least one question', () => {
+    const tested = new Set(questions.flatMap((question) => question.facts));
+    expect([...registry].filter((id) => !tested.has(id))).toEqual([]);
+  });
+});

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { migrate, readProgress, writeProgress, type Migration } from '../../src/stores/progress-codec.ts';
+import {
+  migrate,
+  readProgress,
+  writeProgress,
+  type Migration,
+} from '../../src/stores/progress-codec.ts';
 import { emptyProgress } from '../../src/stores/progress-schema.ts';
 
 describe('reading saved progress', () => {
   it('round-trips the current version unchanged', () => {
-    const progress = { ...emptyProgress(), lessons: { 'odr/what-is-odr': { completedAt: '2026-11-20T10:00:00.000Z' } } };
-    expect(readProgress(writeProgress(progress))).toEqual({ ok: true, progress, migratedFrom: null });
+    const progress = {
+      ...emptyProgress(),
+      lessons: { 'odr/what-is-odr': { completedAt: '2026-11-20T10:00:00.000Z' } },
+    };
+    expect(readProgress(writeProgress(progress))).toEqual({
+      ok: true,
+      progress,
+      migratedFrom: null,
+    });
   });
 
   it.each([
@@ -13,15 +25,26 @@ describe('reading saved progress', () => {
     ['[]', 'it is not a progress record'],
     ['"text"', 'it is not a progress record'],
     ['{"lessons":{}}', 'it has no version number'],
-    ['{"version":99}', 'it was saved by a newer version of the site (format 99; this site reads up to 1)'],
-    [JSON.stringify({ ...emptyProgress(), lessons: { x: { completedAt: 'yesterday' } } }), 'lessons.x.completedAt: not a date'],
-    [JSON.stringify({ ...emptyProgress(), scenarios: { s: { best: 1.5, attempts: 1, lastAt: '2026-01-01T00:00:00Z' } } }), 'scenarios.s.best'],
+    [
+      '{"version":99}',
+      'it was saved by a newer version of the site (format 99; this site reads up to 1)',
+    ],
+    [
+      JSON.stringify({ ...emptyProgress(), lessons: { x: { completedAt: 'yesterday' } } }),
+      'lessons.x.completedAt: not a date',
+    ],
+    [
+      JSON.stringify({
+        ...emptyProgress(),
+        scenarios: { s: { best: 1.5, attempts: 1, lastAt: '2026-01-01T00:00:00Z' } },
+      }),
+      'scenarios.s.best',
+    ],
   ])('rejects %s, saying why', (text, reason) => {
     const result = readProgress(text);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.reason).toContain(reason);
   });
-
 });
 
 describe('migrating saved progress', () => {
@@ -31,7 +54,9 @@ describe('migrating saved progress', () => {
     1: (old) => ({
       ...old,
       version: 2,
-      lessons: Object.fromEntries((old['lessons'] as string[]).map((id) => [id, { completedAt: '2026-01-01T00:00:00.000Z' }])),
+      lessons: Object.fromEntries(
+        (old['lessons'] as string[]).map((id) => [id, { completedAt: '2026-01-01T00:00:00.000Z' }]),
+      ),
     }),
     2: (old) => ({ ...old, version: 3, trainee: { name: '' } }),
   };
@@ -40,17 +65,28 @@ describe('migrating saved progress', () => {
     expect(migrate({ version: 1, lessons: ['odr/window'] }, steps, 3)).toEqual({
       ok: true,
       from: 1,
-      record: { version: 3, lessons: { 'odr/window': { completedAt: '2026-01-01T00:00:00.000Z' } }, trainee: { name: '' } },
+      record: {
+        version: 3,
+        lessons: { 'odr/window': { completedAt: '2026-01-01T00:00:00.000Z' } },
+        trainee: { name: '' },
+      },
     });
   });
 
   it('runs only the steps a record still needs', () => {
     const record = { version: 2, lessons: {}, extra: true };
-    expect(migrate(record, steps, 3)).toEqual({ ok: true, from: 2, record: { version: 3, lessons: {}, extra: true, trainee: { name: '' } } });
+    expect(migrate(record, steps, 3)).toEqual({
+      ok: true,
+      from: 2,
+      record: { version: 3, lessons: {}, extra: true, trainee: { name: '' } },
+    });
   });
 
   it('reports a format it has no migration for', () => {
-    expect(migrate({ version: 1 }, {}, 2)).toEqual({ ok: false, reason: 'there is no way to upgrade format 1' });
+    expect(migrate({ version: 1 }, {}, 2)).toEqual({
+      ok: false,
+      reason: 'there is no way to upgrade format 1',
+    });
   });
 
   it('leaves a record of the current version as it is', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mergeProgress } from '../../src/stores/progress-merge.ts';
-import { emptyProgress, type Progress, type QuizAttempt } from '../../src/stores/progress-schema.ts';
+import {
+  emptyProgress,
+  type Progress,
+  type QuizAttempt,
+} from '../../src/stores/progress-schema.ts';
 
 const attempt = (at: string, correct: number, total = 10): QuizAttempt => ({
   at,
@@ -9,13 +13,24 @@ const attempt = (at: string, correct: number, total = 10): QuizAttempt => ({
   total,
   passed: correct / total >= 0.8,
   missed: [],
+  full: true,
 });
 const progress = (changes: Partial<Progress>): Progress => ({ ...emptyProgress(), ...changes });
 
 describe('merging imported progress', () => {
   it('keeps lessons completed on either side, with the earlier completion date', () => {
-    const ours = progress({ lessons: { a: { completedAt: '2026-11-10T00:00:00.000Z' }, b: { completedAt: '2026-11-12T00:00:00.000Z' } } });
-    const theirs = progress({ lessons: { b: { completedAt: '2026-11-01T00:00:00.000Z' }, c: { completedAt: '2026-11-05T00:00:00.000Z' } } });
+    const ours = progress({
+      lessons: {
+        a: { completedAt: '2026-11-10T00:00:00.000Z' },
+        b: { completedAt: '2026-11-12T00:00:00.000Z' },
+      },
+    });
+    const theirs = progress({
+      lessons: {
+        b: { completedAt: '2026-11-01T00:00:00.000Z' },
+        c: { completedAt: '2026-11-05T00:00:00.000Z' },
+      },
+    });
     expect(mergeProgress(ours, theirs).lessons).toEqual({
       a: { completedAt: '2026-11-10T00:00:00.000Z' },
       b: { completedAt: '2026-11-01T00:00:00.000Z' },
@@ -26,15 +41,25 @@ describe('merging imported progress', () => {
   it('keeps every quiz attempt once, so the better score survives', () => {
     const shared = attempt('2026-11-10T10:00:00.000Z', 6);
     const ours = progress({ quizzes: { odr: { attempts: [shared] } } });
-    const theirs = progress({ quizzes: { odr: { attempts: [shared, attempt('2026-11-11T10:00:00.000Z', 9)] } } });
+    const theirs = progress({
+      quizzes: { odr: { attempts: [shared, attempt('2026-11-11T10:00:00.000Z', 9)] } },
+    });
     const merged = mergeProgress(ours, theirs).quizzes['odr']?.attempts ?? [];
     expect(merged.map((entry) => entry.correct)).toEqual([6, 9]);
   });
 
   it('keeps the better scenario result and the higher attempt count', () => {
-    const ours = progress({ scenarios: { s: { best: 0.9, attempts: 2, lastAt: '2026-11-01T00:00:00.000Z' } } });
-    const theirs = progress({ scenarios: { s: { best: 0.5, attempts: 5, lastAt: '2026-11-09T00:00:00.000Z' } } });
-    expect(mergeProgress(ours, theirs).scenarios['s']).toEqual({ best: 0.9, attempts: 5, lastAt: '2026-11-09T00:00:00.000Z' });
+    const ours = progress({
+      scenarios: { s: { best: 0.9, attempts: 2, lastAt: '2026-11-01T00:00:00.000Z' } },
+    });
+    const theirs = progress({
+      scenarios: { s: { best: 0.5, attempts: 5, lastAt: '2026-11-09T00:00:00.000Z' } },
+    });
+    expect(mergeProgress(ours, theirs).scenarios['s']).toEqual({
+      best: 0.9,
+      attempts: 5,
+      lastAt: '2026-11-09T00:00:00.000Z',
+    });
   });
 
   it('keeps the fuller answer record and the most recently reviewed card', () => {
@@ -64,8 +89,13 @@ describe('merging imported progress', () => {
   });
 
   it('keeps the name already typed, or takes the imported one', () => {
-    expect(mergeProgress(progress({ trainee: { name: 'Ana' } }), progress({ trainee: { name: 'Bo' } })).trainee.name).toBe('Ana');
-    expect(mergeProgress(progress({}), progress({ trainee: { name: 'Bo' } })).trainee.name).toBe('Bo');
+    expect(
+      mergeProgress(progress({ trainee: { name: 'Ana' } }), progress({ trainee: { name: 'Bo' } }))
+        .trainee.name,
+    ).toBe('Ana');
+    expect(mergeProgress(progress({}), progress({ trainee: { name: 'Bo' } })).trainee.name).toBe(
+      'Bo',
+    );
   });
 
   it('changes nothing when merging progress with itself', () => {

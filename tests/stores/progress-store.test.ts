@@ -26,7 +26,9 @@ describe('progress store', () => {
     localStorage.setItem(KEY, 'garbage');
     await loadStore();
     await loadStore();
-    expect(Object.keys(localStorage).filter((key) => key.startsWith('sda:progress-backup:'))).toHaveLength(1);
+    expect(
+      Object.keys(localStorage).filter((key) => key.startsWith('sda:progress-backup:')),
+    ).toHaveLength(1);
   });
 
   it('does not lose what another tab saved in the meantime', async () => {
@@ -58,8 +60,9 @@ describe('progress store', () => {
 
   it('round-trips an export through an import into an empty browser', async () => {
     const store = await loadStore();
+    const quiz = await import('../../src/stores/quiz-progress.ts');
     store.completeLesson('odr/what-is-odr', new Date('2026-11-20T10:00:00Z'));
-    store.recordAnswer('odr/q1', false, new Date('2026-11-20T10:05:00Z'));
+    quiz.recordAnswer('odr/q1', false, new Date('2026-11-20T10:05:00Z'));
     store.recordScenarioResult('late-return', 0.75, new Date('2026-11-20T11:00:00Z'));
     const file = store.exportProgress();
     localStorage.clear();
@@ -70,8 +73,9 @@ describe('progress store', () => {
 
   it('records a missed question for review and counts it against its facts', async () => {
     const store = await loadStore();
-    store.recordAnswer('odr/q1', false, new Date('2026-11-20T10:00:00Z'));
-    store.recordAnswer('odr/q2', true, new Date('2026-11-20T10:01:00Z'));
+    const quiz = await import('../../src/stores/quiz-progress.ts');
+    quiz.recordAnswer('odr/q1', false, new Date('2026-11-20T10:00:00Z'));
+    quiz.recordAnswer('odr/q2', true, new Date('2026-11-20T10:01:00Z'));
     const progress = store.$progress.get();
     expect(Object.keys(progress.review)).toEqual(['odr/q1']);
     expect(progress.answers).toEqual({

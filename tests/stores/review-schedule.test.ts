@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dueForReview, nextReviewAfterToday, scheduleAnswer } from '../../src/stores/review-schedule.ts';
+import {
+  dueForReview,
+  nextReviewAfterToday,
+  scheduleAnswer,
+} from '../../src/stores/review-schedule.ts';
 
 const monday = new Date('2026-11-23T09:00:00');
 const days = (from: Date, to: string) => (Date.parse(to) - from.getTime()) / 86_400_000;
@@ -14,13 +18,13 @@ describe('spaced review schedule (FSRS)', () => {
   it('spaces a question further out each time it is answered right', () => {
     let card = scheduleAnswer(undefined, false, monday);
     const gaps: number[] = [];
-    let now = monday;
     for (let review = 0; review < 4; review += 1) {
-      now = new Date(Date.parse(card.due));
+      const now = new Date(Date.parse(card.due));
       card = scheduleAnswer(card, true, now);
       gaps.push(days(now, card.due));
     }
-    for (let index = 1; index < gaps.length; index += 1) expect(gaps[index]).toBeGreaterThan(gaps[index - 1] ?? 0);
+    for (let index = 1; index < gaps.length; index += 1)
+      expect(gaps[index]).toBeGreaterThan(gaps[index - 1] ?? 0);
     expect(gaps.at(-1)).toBeGreaterThan(3);
   });
 
@@ -34,8 +38,16 @@ describe('spaced review schedule (FSRS)', () => {
   });
 
   it('gives the same schedule for the same answers (no random fuzz)', () => {
-    const first = scheduleAnswer(scheduleAnswer(undefined, false, monday), true, new Date('2026-11-24T09:00:00'));
-    const second = scheduleAnswer(scheduleAnswer(undefined, false, monday), true, new Date('2026-11-24T09:00:00'));
+    const first = scheduleAnswer(
+      scheduleAnswer(undefined, false, monday),
+      true,
+      new Date('2026-11-24T09:00:00'),
+    );
+    const second = scheduleAnswer(
+      scheduleAnswer(undefined, false, monday),
+      true,
+      new Date('2026-11-24T09:00:00'),
+    );
     expect(first).toEqual(second);
   });
 
@@ -43,7 +55,10 @@ describe('spaced review schedule (FSRS)', () => {
     const review = {
       later: { ...scheduleAnswer(undefined, false, monday), due: '2026-11-30T09:00:00.000Z' },
       overdue: { ...scheduleAnswer(undefined, false, monday), due: '2026-11-20T09:00:00.000Z' },
-      today: { ...scheduleAnswer(undefined, false, monday), due: new Date('2026-11-23T18:00:00').toISOString() },
+      today: {
+        ...scheduleAnswer(undefined, false, monday),
+        due: new Date('2026-11-23T18:00:00').toISOString(),
+      },
     };
     expect(dueForReview(review, monday)).toEqual(['overdue', 'today']);
     expect(nextReviewAfterToday(review, monday)?.toISOString()).toBe('2026-11-30T09:00:00.000Z');
