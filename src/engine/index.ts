@@ -1,0 +1,73 @@
+/**
+ * The rules engine's public API: order events in, account-health metrics out, live (an
+ * incremental account) and in batch (a whole history). Pure TypeScript; time is always an
+ * argument.
+ */
+export type * from './types.ts';
+export {
+  profiles,
+  courseProfile,
+  amazon2026Profile,
+  marketplaces,
+  defaultProfile,
+  defaultMarketplace,
+} from './profiles.ts';
+export type {
+  Profile,
+  Marketplace,
+  DayWindow,
+  RateTarget,
+  ConsequenceRules,
+  FeedbackRemovalRules,
+} from './profiles.ts';
+export {
+  validateHistory,
+  validateEvent,
+  parseHistory,
+  formatValidationError,
+  EVENT_TYPES,
+} from './validate.ts';
+export type { ValidationError, ValidationResult } from './validate.ts';
+export { computeReport, historyView, reportOf, odrOf, idrOf, lateResponseOf } from './report.ts';
+export type { AccountView } from './report.ts';
+export { createAccount, InvalidEventError } from './account.ts';
+export type { Account } from './account.ts';
+export { DuplicateIdError } from './records.ts';
+export { openTasks, consequencesBetween } from './tasks.ts';
+export type { Task, TaskKind, DerivedEvent } from './tasks.ts';
+export { explain } from './explain.ts';
+export type { Explanation, OrderLine, DefectLine, InvoiceLine, MessageLine } from './explain.ts';
+export { whatIfOf, odrHeadroom } from './what-if.ts';
+export type { WhatIf, LeavingDefect } from './what-if.ts';
+export { shippingOf } from './shipping.ts';
+export {
+  kauflandPack,
+  ebayPack,
+  ebayBand,
+  kauflandOf,
+  judgeSideBySide,
+} from './marketplace-packs.ts';
+export type {
+  KauflandPack,
+  EbayPack,
+  EbayBand,
+  KauflandJudgement,
+  SideBySide,
+} from './marketplace-packs.ts';
+export { feedbackRemovalVerdict, feedbackRemovalVerdicts } from './feedback-removal.ts';
+export type {
+  FeedbackRemovalAnswers,
+  FeedbackRemovalVerdict,
+  RemovalOutcome,
+  RemovalReason,
+} from './feedback-removal.ts';
+export { odrCalculator, invoiceDeadlineCalculator } from './calculators.ts';
+export type {
+  OdrCalculatorInput,
+  OdrCalculatorResult,
+  OrderDefects,
+  InvoiceDeadlineResult,
+} from './calculators.ts';
+export { accountHealthExport } from './account-health-export.ts';
+export type { AccountHealthExport } from './account-health-export.ts';
+export { zoneClock, isKnownTimeZone } from './time.ts';

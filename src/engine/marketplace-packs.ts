@@ -1,0 +1,113 @@
+/**
+ * Rule packs for other marketplaces, as parameters, so one history can be judged side by side:
+ * Amazon's report, Kaufland's on-time first replies and eBay's transaction-defect band.
+ */
+import { formatCalendarDay, isoWeekday, MS_PER_HOUR } from './iso.ts';
+import type { RateTarget } from './profiles.ts';
+import { odrOf, reportOf } from './report.ts';
+import type { AccountView } from './report.ts';
+import { MESSAGE_BITS, messageContributionBy, rateOf, statusOf } from './rules.ts';
+import type { MetricStatus, Report } from './types.ts';
+
+/** Kaufland's reply rule. @see RESP-KAUFLAND */
+export interface KauflandPack {
+  /** Hours to reply (course: 48 h; help counts working days, which this pack does not model). */
+  replyHours: number;
+  /** KPI: on-time first replies over the last full calendar week (Monday–Sunday before asOf's week). */
+  target: RateTarget;
+}
+
+/** Kaufland: reply within 48 hours; target 100% on time over the last calendar week. @see RESP-KAUFLAND */
+export const kauflandPack: KauflandPack = {
+  replyHours: 48,
+  target: { value: 1, condition: 'atLeast' },
+};
+
+/** eBay's transaction-defect bands, upper bounds included. @see EBAY-BANDS */
+export interface EbayPack {
+  topRatedMax: number;
+  aboveStandardMax: number;
+}
+
+/** eBay: ≤ 0.5% Top Rated, ≤ 2% Above Standard, above 2% Below Standard. @see EBAY-BANDS */
+export const ebayPack: EbayPack = { topRatedMax: 0.005, aboveStandardMax: 0.02 };
+
+/** An eBay seller band. */
+export type EbayBand = 'top-rated' | 'above-standard' | 'below-standard';
+
+/** The band of a defect rate (null when nothing is counted). @see EBAY-BANDS */
+export function ebayBand(rate: number | null, pack: EbayPack = ebayPack): EbayBand | null {
+  if (rate === null) return null;
+  if (rate <= pack.topRatedMax) return 'top-rated';
+  return rate <= pack.aboveStandardMax ? 'above-standard' : 'below-standard';
+}
+
+/** Kaufland's on-time first replies over the last full calendar week. */
+export interface KauflandJudgement {
+  from: string;
+  to: string;
+  messages: number;
+  onTime: number;
+  rate: number | null;
+  target: number;
+  status: MetricStatus;
+}
+
+/** The same history judged by Amazon, Kaufland and eBay. */
+export interface SideBySide {
+  amazon: Report;
+  kaufland: KauflandJudgement;
+  /** eBay's band, applied to the history's defective-order share over the ODR window (the events are Amazon's; the closest measure of eBay's transaction defects). */
+  ebay: { rate: number | null; band: EbayBand | null };
+}
+
+/**
+ * Kaufland's KPI: buyer messages needing a reply received in the last full calendar week
+ * (local Monday–Sunday before asOf's week), on time when a human replied within the pack's
+ * hours; a "no reply needed" mark within them takes the message out. @see RESP-KAUFLAND
+ */
+export function kauflandOf(
+  view: AccountView,
+  pack: KauflandPack = kauflandPack,
+): KauflandJudgement {
+  const asOfDay = view.clock.localDay(view.asOf);
+  const to = asOfDay - isoWeekday(asOfDay); // the Sunday before asOf's week
+  const from = to - 6;
+  let messages = 0;
+  let onTime = 0;
+  for (const message of view.ledger.messages.values()) {
+    if (message.receivedDay < from || message.receivedDay > to) continue;
+    const bits = messageContributionBy(
+      message,
+      view.asOf,
+      message.receivedAt + pack.replyHours * MS_PER_HOUR,
+    );
+    if (!(bits & MESSAGE_BITS.counted)) continue;
+    messages++;
+    if (!(bits & MESSAGE_BITS.late)) onTime++;
+  }
+  const rate = rateOf(onTime, messages);
+  return {
+    from: formatCalendarDay(from),
+    to: formatCalendarDay(to),
+    messages,
+    onTime,
+    rate,
+    target: pack.target.value,
+    status: statusOf(rate, pack.target),
+  };
+}
+
+/** Judges one account view under Amazon's report, Kaufland's reply KPI and eBay's bands. */
+export function judgeSideBySide(
+  view: AccountView,
+  asOfText: string,
+  packs: { kaufland?: KauflandPack; ebay?: EbayPack } = {},
+): SideBySide {
+  const rate = odrOf(view).rate;
+  return {
+    amazon: reportOf(view, asOfText),
+    kaufland: kauflandOf(view, packs.kaufland ?? kauflandPack),
+    ebay: { rate, band: ebayBand(rate, packs.ebay ?? ebayPack) },
+  };
+}

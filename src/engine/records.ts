@@ -1,0 +1,577 @@
+/**
+ * The ledger: one record per order, message, return, claim, feedback and chargeback, folded
+ * from events. The fold is order-independent: every lifecycle field keeps its earliest event
+ * (ties broken by a fixed rank), so the same events applied in any order give the same
+ * records, and a record read "as of" an instant compares these times with it.
+ */
+import { MS_PER_HOUR } from './iso.ts';
+import { parseCalendarDay } from './iso.ts';
+import type { Profile } from './profiles.ts';
+import type { ZoneClock } from './time.ts';
+import type {
+  ChargebackReason,
+  ClaimFunder,
+  ClaimOutcome,
+  OrderEvent,
+  Violation,
+} from './types.ts';
+
+/** Book-keeping the incremental account keeps on a record (unused by the batch path). */
+interface Tracked {
+  /** Bits this record currently adds to the day table (see metric-table.ts). */
+  contribution: number;
+  /** Day rows the contribution was added to. */
+  contributionDay: number;
+  contributionDay2: number;
+  /** The violation this record currently holds in the account's list. */
+  violation: TrackedViolation | null;
+}
+
+/** A violation with its sort key. */
+export interface TrackedViolation {
+  atMs: number;
+  view: Violation;
+}
+
+/** Everything known about one order. */
+export interface OrderRecord extends Tracked {
+  readonly id: string;
+  /** True once `order.placed` was applied. */
+  defined: boolean;
+  placedAt: number;
+  placedDay: number;
+  fbm: boolean;
+  business: boolean;
+  shipByDay: number;
+  deliverByDay: number;
+  shippedAt: number;
+  shippedDay: number;
+  hasTracking: boolean;
+  /** @see IDR-DEF */
+  invoiceDeadline: number;
+  deliveredAt: number;
+  cancelledAt: number;
+  cancelledBySeller: boolean;
+  invoiceAt: number;
+  claims: ClaimRecord[] | null;
+  feedback: FeedbackRecord[] | null;
+  chargebacks: ChargebackRecord[] | null;
+  returns: ReturnRecord[] | null;
+}
+
+/** A buyer message and its first handling. */
+export interface MessageRecord extends Tracked {
+  readonly id: string;
+  defined: boolean;
+  orderId: string | null;
+  receivedAt: number;
+  receivedDay: number;
+  needsReply: boolean;
+  /** receivedAt + the reply hours. @see RESP-24H */
+  deadline: number;
+  /** The first human reply or "no reply needed" mark. */
+  handledAt: number;
+  handledByReply: boolean;
+  /** First automated reply (no reply, RESP-AUTO); kept for explanations. */
+  automatedAt: number;
+}
+
+/** A return request. */
+export interface ReturnRecord extends Tracked {
+  readonly id: string;
+  defined: boolean;
+  orderId: string;
+  requestedAt: number;
+  /** requestedAt + the answer hours. @see RET-48H */
+  deadline: number;
+  answeredAt: number;
+  /** First answer that sent a return label. */
+  labelAt: number;
+}
+
+/** An A-to-Z claim. */
+export interface ClaimRecord extends Tracked {
+  readonly id: string;
+  defined: boolean;
+  orderId: string;
+  reason: string | null;
+  filedAt: number;
+  /** @see NOTIFY-DAYS */
+  deadline: number;
+  answeredAt: number;
+  decidedAt: number;
+  outcome: ClaimOutcome | null;
+  fundedBy: ClaimFunder | null;
+}
+
+/** Seller feedback. */
+export interface FeedbackRecord {
+  readonly id: string;
+  defined: boolean;
+  orderId: string;
+  postedAt: number;
+  rating: number;
+  removedAt: number;
+}
+
+/** A chargeback. */
+export interface ChargebackRecord extends Tracked {
+  readonly id: string;
+  defined: boolean;
+  orderId: string;
+  reason: ChargebackReason | null;
+  filedAt: number;
+  /** @see NOTIFY-DAYS */
+  deadline: number;
+  answeredAt: number;
+}
+
+/** A record an event changed, for the incremental account. */
+export type TouchedRecord =
+  | { kind: 'order'; record: OrderRecord }
+  | { kind: 'message'; record: MessageRecord }
+  | { kind: 'return'; record: ReturnRecord }
+  | { kind: 'claim'; record: ClaimRecord }
+  | { kind: 'chargeback'; record: ChargebackRecord };
+
+/** Kinds of ids events define and reference. */
+export type LedgerIdKind = 'order' | 'message' | 'return' | 'claim' | 'feedback' | 'chargeback';
+
+/** Thrown when an event defines an id a previous event already defined. */
+export class DuplicateIdError extends Error {}
+
+const OUTCOME_RANK: Record<ClaimOutcome, number> = { granted: 0, denied: 1, withdrawn: 2 };
+const FUNDER_RANK: Record<ClaimFunder, number> = { seller: 0, amazon: 1 };
+
+/** True if `at` comes before `current` (NaN: nothing yet). */
+function isEarlier(at: number, current: number): boolean {
+  return current !== current || at < current;
+}
+
+/** All records of one account, folded from its events. */
+export class Ledger {
+  /** Orders by id. */
+  readonly orders = new Map<string, OrderRecord>();
+  /** Messages by id. */
+  readonly messages = new Map<string, MessageRecord>();
+  /** Return requests by id. */
+  readonly returns = new Map<string, ReturnRecord>();
+  /** Claims by id. */
+  readonly claims = new Map<string, ClaimRecord>();
+  /** Feedback by id. */
+  readonly feedback = new Map<string, FeedbackRecord>();
+  /** Chargebacks by id. */
+  readonly chargebacks = new Map<string, ChargebackRecord>();
+  readonly #clock: ZoneClock;
+  readonly #profile: Profile;
+
+  /** An empty ledger whose days are taken on `clock` and deadlines from `profile`. */
+  constructor(clock: ZoneClock, profile: Profile) {
+    this.#clock = clock;
+    this.#profile = profile;
+  }
+
+  /** The order record of `id`, created empty if no event named it yet. */
+  order(id: string): OrderRecord {
+    let order = this.orders.get(id);
+    if (order === undefined) {
+      order = {
+        id,
+        defined: false,
+        placedAt: NaN,
+        placedDay: NaN,
+        fbm: false,
+        business: false,
+        shipByDay: NaN,
+        deliverByDay: NaN,
+        shippedAt: NaN,
+        shippedDay: NaN,
+        hasTracking: false,
+        invoiceDeadline: NaN,
+        deliveredAt: NaN,
+        cancelledAt: NaN,
+        cancelledBySeller: false,
+        invoiceAt: NaN,
+        claims: null,
+        feedback: null,
+        chargebacks: null,
+        returns: null,
+        contribution: 0,
+        contributionDay: 0,
+        contributionDay2: 0,
+        violation: null,
+      };
+      this.orders.set(id, order);
+    }
+    return order;
+  }
+
+  /** The message record of `id`, created empty if needed. */
+  message(id: string): MessageRecord {
+    let message = this.messages.get(id);
+    if (message === undefined) {
+      message = {
+        id,
+        defined: false,
+        orderId: null,
+        receivedAt: NaN,
+        receivedDay: NaN,
+        needsReply: false,
+        deadline: NaN,
+        handledAt: NaN,
+        handledByReply: false,
+        automatedAt: NaN,
+        contribution: 0,
+        contributionDay: 0,
+        contributionDay2: 0,
+        violation: null,
+      };
+      this.messages.set(id, message);
+    }
+    return message;
+  }
+
+  /** The return record of `id`, created empty if needed. */
+  returnRequest(id: string): ReturnRecord {
+    let request = this.returns.get(id);
+    if (request === undefined) {
+      request = {
+        id,
+        defined: false,
+        orderId: '',
+        requestedAt: NaN,
+        deadline: NaN,
+        answeredAt: NaN,
+        labelAt: NaN,
+        contribution: 0,
+        contributionDay: 0,
+        contributionDay2: 0,
+        violation: null,
+      };
+      this.returns.set(id, request);
+    }
+    return request;
+  }
+
+  /** The claim record of `id`, created empty if needed. */
+  claim(id: string): ClaimRecord {
+    let claim = this.claims.get(id);
+    if (claim === undefined) {
+      claim = {
+        id,
+        defined: false,
+        orderId: '',
+        reason: null,
+        filedAt: NaN,
+        deadline: NaN,
+        answeredAt: NaN,
+        decidedAt: NaN,
+        outcome: null,
+        fundedBy: null,
+        contribution: 0,
+        contributionDay: 0,
+        contributionDay2: 0,
+        violation: null,
+      };
+      this.claims.set(id, claim);
+    }
+    return claim;
+  }
+
+  /** The feedback record of `id`, created empty if needed. */
+  feedbackEntry(id: string): FeedbackRecord {
+    let entry = this.feedback.get(id);
+    if (entry === undefined) {
+      entry = { id, defined: false, orderId: '', postedAt: NaN, rating: 0, removedAt: NaN };
+      this.feedback.set(id, entry);
+    }
+    return entry;
+  }
+
+  /** The chargeback record of `id`, created empty if needed. */
+  chargeback(id: string): ChargebackRecord {
+    let chargeback = this.chargebacks.get(id);
+    if (chargeback === undefined) {
+      chargeback = {
+        id,
+        defined: false,
+        orderId: '',
+        reason: null,
+        filedAt: NaN,
+        deadline: NaN,
+        answeredAt: NaN,
+        contribution: 0,
+        contributionDay: 0,
+        contributionDay2: 0,
+        violation: null,
+      };
+      this.chargebacks.set(id, chargeback);
+    }
+    return chargeback;
+  }
+
+  /** Kind of the record the last applied event changed (null: feedback, which has no deadline). */
+  lastKind: TouchedRecord['kind'] | null = null;
+  /** The record the last applied event changed. */
+  lastRecord: OrderRecord | MessageRecord | ReturnRecord | ClaimRecord | ChargebackRecord | null =
+    null;
+  /** The order whose ODR the last applied event can change, when not lastRecord itself. */
+  lastOrder: OrderRecord | null = null;
+
+  /** Marks an id defined without folding an event (validation of a faulty event); false if it already was. */
+  define(kind: LedgerIdKind, id: string): boolean {
+    const record =
+      kind === 'order'
+        ? this.order(id)
+        : kind === 'message'
+          ? this.message(id)
+          : kind === 'return'
+            ? this.returnRequest(id)
+            : kind === 'claim'
+              ? this.claim(id)
+              : kind === 'feedback'
+                ? this.feedbackEntry(id)
+                : this.chargeback(id);
+    if (record.defined) return false;
+    record.defined = true;
+    return true;
+  }
+
+  /** Ids some event referenced but no event defined, by kind. */
+  undefinedIds(): Record<LedgerIdKind, Set<string>> {
+    const missing = <T extends { id: string; defined: boolean }>(
+      records: Map<string, T>,
+    ): Set<string> => {
+      const ids = new Set<string>();
+      for (const record of records.values()) if (!record.defined) ids.add(record.id);
+      return ids;
+    };
+    return {
+      order: missing(this.orders),
+      message: missing(this.messages),
+      return: missing(this.returns),
+      claim: missing(this.claims),
+      feedback: missing(this.feedback),
+      chargeback: missing(this.chargebacks),
+    };
+  }
+
+  /** The record the last applied event changed, for the incremental account. */
+  lastTouched(): TouchedRecord | null {
+    const record = this.lastRecord;
+    if (record === null || this.lastKind === null) return null;
+    return { kind: this.lastKind, record } as TouchedRecord;
+  }
+
+  /**
+   * Folds one event (its `at` already parsed to `at`) into the records and notes in lastKind,
+   * lastRecord and lastOrder what it changed (no allocation: the batch path folds a million).
+   * Throws DuplicateIdError when the event defines an id that is already defined.
+   */
+  apply(event: OrderEvent, at: number): void {
+    this.lastOrder = null;
+    const clock = this.#clock;
+    const profile = this.#profile;
+    switch (event.type) {
+      case 'order.placed': {
+        const order = this.order(event.orderId);
+        if (order.defined) throw new DuplicateIdError(`duplicate order id "${event.orderId}"`);
+        order.defined = true;
+        order.placedAt = at;
+        order.placedDay = clock.localDay(at);
+        order.fbm = event.fulfillment === 'FBM';
+        order.business = event.business === true;
+        order.shipByDay = event.shipBy === undefined ? NaN : parseCalendarDay(event.shipBy);
+        order.deliverByDay =
+          event.deliverBy === undefined ? NaN : parseCalendarDay(event.deliverBy);
+        this.#touch('order', order, order);
+        return;
+      }
+      case 'order.shipped': {
+        const order = this.order(event.orderId);
+        const hasTracking = typeof event.trackingId === 'string' && event.trackingId !== '';
+        if (
+          isEarlier(at, order.shippedAt) ||
+          (at === order.shippedAt && hasTracking && !order.hasTracking)
+        ) {
+          order.shippedAt = at;
+          order.shippedDay = clock.localDay(at);
+          order.hasTracking = hasTracking;
+          order.invoiceDeadline = clock.invoiceDeadline(at, profile.idr.businessWeekdays); // IDR-DEF
+        }
+        this.#touch('order', order, order);
+        return;
+      }
+      case 'order.delivered': {
+        const order = this.order(event.orderId);
+        if (isEarlier(at, order.deliveredAt)) order.deliveredAt = at;
+        this.#touch('order', order, order);
+        return;
+      }
+      case 'order.cancelled': {
+        const order = this.order(event.orderId);
+        const bySeller = event.by === 'seller';
+        if (isEarlier(at, order.cancelledAt) || (at === order.cancelledAt && bySeller)) {
+          order.cancelledAt = at;
+          order.cancelledBySeller = bySeller;
+        }
+        this.#touch('order', order, order);
+        return;
+      }
+      case 'invoice.uploaded': {
+        const order = this.order(event.orderId);
+        if (isEarlier(at, order.invoiceAt)) order.invoiceAt = at;
+        this.#touch('order', order, order);
+        return;
+      }
+      case 'message.received': {
+        const message = this.message(event.messageId);
+        if (message.defined)
+          throw new DuplicateIdError(`duplicate message id "${event.messageId}"`);
+        message.defined = true;
+        message.orderId = event.orderId ?? null;
+        message.receivedAt = at;
+        message.receivedDay = clock.localDay(at);
+        message.needsReply = event.needsReply !== false;
+        message.deadline = at + profile.lateResponse.replyHours * MS_PER_HOUR; // RESP-24H, RESP-ALLDAYS
+        this.#touch('message', message, null);
+        return;
+      }
+      case 'message.replied': {
+        const message = this.message(event.messageId);
+        if (event.automated === true) {
+          if (isEarlier(at, message.automatedAt)) message.automatedAt = at; // RESP-AUTO: no reply
+        } else if (
+          isEarlier(at, message.handledAt) ||
+          (at === message.handledAt && !message.handledByReply)
+        ) {
+          message.handledAt = at;
+          message.handledByReply = true;
+        }
+        this.#touch('message', message, null);
+        return;
+      }
+      case 'message.noReplyNeeded': {
+        const message = this.message(event.messageId);
+        if (isEarlier(at, message.handledAt)) {
+          message.handledAt = at; // RESP-NRR
+          message.handledByReply = false;
+        }
+        this.#touch('message', message, null);
+        return;
+      }
+      case 'return.requested': {
+        const request = this.returnRequest(event.returnId);
+        if (request.defined) throw new DuplicateIdError(`duplicate return id "${event.returnId}"`);
+        request.defined = true;
+        request.orderId = event.orderId;
+        request.requestedAt = at;
+        request.deadline = at + profile.returns.answerHours * MS_PER_HOUR; // RET-48H
+        const order = this.order(event.orderId);
+        (order.returns ??= []).push(request);
+        this.#touch('return', request, order);
+        return;
+      }
+      case 'return.answered': {
+        const request = this.returnRequest(event.returnId);
+        if (isEarlier(at, request.answeredAt)) request.answeredAt = at;
+        if (event.labelSent !== false && isEarlier(at, request.labelAt)) request.labelAt = at;
+        this.#touch('return', request, null);
+        return;
+      }
+      case 'claim.filed': {
+        const claim = this.claim(event.claimId);
+        if (claim.defined) throw new DuplicateIdError(`duplicate claim id "${event.claimId}"`);
+        claim.defined = true;
+        claim.orderId = event.orderId;
+        claim.reason = event.reason ?? null;
+        claim.filedAt = at;
+        claim.deadline = clock.addCalendarDays(at, profile.notify.claimDays); // NOTIFY-DAYS
+        const order = this.order(event.orderId);
+        (order.claims ??= []).push(claim);
+        this.#touch('claim', claim, order);
+        return;
+      }
+      case 'claim.answered': {
+        const claim = this.claim(event.claimId);
+        if (isEarlier(at, claim.answeredAt)) claim.answeredAt = at;
+        this.#touch('claim', claim, this.#orderOf(claim.orderId));
+        return;
+      }
+      case 'claim.decided': {
+        const claim = this.claim(event.claimId);
+        const funder = event.fundedBy ?? null;
+        const better =
+          isEarlier(at, claim.decidedAt) ||
+          (at === claim.decidedAt &&
+            (OUTCOME_RANK[event.outcome] < OUTCOME_RANK[claim.outcome ?? 'withdrawn'] ||
+              (event.outcome === claim.outcome &&
+                funderRank(funder) < funderRank(claim.fundedBy))));
+        if (better) {
+          claim.decidedAt = at;
+          claim.outcome = event.outcome;
+          claim.fundedBy = funder;
+        }
+        this.#touch('claim', claim, this.#orderOf(claim.orderId));
+        return;
+      }
+      case 'feedback.posted': {
+        const entry = this.feedbackEntry(event.feedbackId);
+        if (entry.defined)
+          throw new DuplicateIdError(`duplicate feedback id "${event.feedbackId}"`);
+        entry.defined = true;
+        entry.orderId = event.orderId;
+        entry.postedAt = at;
+        entry.rating = event.rating;
+        const order = this.order(event.orderId);
+        (order.feedback ??= []).push(entry);
+        this.#touch(null, null, order);
+        return;
+      }
+      case 'feedback.removed': {
+        const entry = this.feedbackEntry(event.feedbackId);
+        if (isEarlier(at, entry.removedAt)) entry.removedAt = at;
+        this.#touch(null, null, this.#orderOf(entry.orderId));
+        return;
+      }
+      case 'chargeback.filed': {
+        const chargeback = this.chargeback(event.chargebackId);
+        if (chargeback.defined)
+          throw new DuplicateIdError(`duplicate chargeback id "${event.chargebackId}"`);
+        chargeback.defined = true;
+        chargeback.orderId = event.orderId;
+        chargeback.reason = event.reason;
+        chargeback.filedAt = at;
+        chargeback.deadline = clock.addCalendarDays(at, profile.notify.chargebackDays); // NOTIFY-DAYS
+        const order = this.order(event.orderId);
+        (order.chargebacks ??= []).push(chargeback);
+        this.#touch('chargeback', chargeback, order);
+        return;
+      }
+      case 'chargeback.answered': {
+        const chargeback = this.chargeback(event.chargebackId);
+        if (isEarlier(at, chargeback.answeredAt)) chargeback.answeredAt = at;
+        this.#touch('chargeback', chargeback, null);
+        return;
+      }
+    }
+  }
+
+  #touch(
+    kind: TouchedRecord['kind'] | null,
+    record: Ledger['lastRecord'],
+    order: OrderRecord | null,
+  ): void {
+    this.lastKind = kind;
+    this.lastRecord = record;
+    this.lastOrder = order === record ? null : order;
+  }
+
+  #orderOf(orderId: string): OrderRecord | null {
+    return orderId === '' ? null : (this.orders.get(orderId) ?? null);
+  }
+}
+
+function funderRank(funder: ClaimFunder | null): number {
+  return funder === null ? 2 : FUNDER_RANK[funder];
+}
