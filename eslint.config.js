@@ -27,7 +27,10 @@ export default defineConfig(
     rules: {
       // `const { [key]: _dropped, ...rest } = record` is how a key is removed immutably; the
       // underscore says the binding is unused on purpose.
-      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {

@@ -9,7 +9,9 @@ import { parse } from 'yaml';
 
 const root = resolve(import.meta.dirname, '../..');
 const registry = new Set(
-  (parse(readFileSync(join(root, 'content/facts/facts.yaml'), 'utf8')) as { id: string }[]).map((fact) => fact.id),
+  (parse(readFileSync(join(root, 'content/facts/facts.yaml'), 'utf8')) as { id: string }[]).map(
+    (fact) => fact.id,
+  ),
 );
 const prefixes = [...new Set([...registry].map((id) => id.split('-')[0]))];
 const factPattern = new RegExp(`\\b(?:${prefixes.join('|')})(?:-[A-Z0-9]+)+\\b`, 'g');
@@ -44,14 +46,18 @@ describe('fact coverage', () => {
     '%s lists in its frontmatter exactly the facts its sections teach',
     (_path, lesson) => {
       const frontmatter = parse(lesson.text.split(/^---$/m)[1] ?? '') as { facts: string[] };
-      expect([...new Set(frontmatter.facts)].sort()).toEqual([...new Set(sectionFacts(lesson.text))].sort());
+      expect([...new Set(frontmatter.facts)].sort()).toEqual(
+        [...new Set(sectionFacts(lesson.text))].sort(),
+      );
     },
   );
 
   it('cites no fact ID that the registry lacks, anywhere in content, src or tests', () => {
     const cited = ['content', 'src', 'tests'].flatMap((dir) =>
       files(join(root, dir), /\.(mdx?|ya?ml|ts|astro|svelte|json)$/).flatMap((path) =>
-        [...readFileSync(path, 'utf8').matchAll(factPattern)].map((match) => `${relative(root, path)}: ${match[0]}`),
+        [...readFileSync(path, 'utf8').matchAll(factPattern)].map(
+          (match) => `${relative(root, path)}: ${match[0]}`,
+        ),
       ),
     );
     // This file's own examples and deliberate unknown IDs in the broken-content tests are exempt.
@@ -63,9 +69,16 @@ describe('fact coverage', () => {
 });
 
 describe('question bank', () => {
-  const modules = (parse(readFileSync(join(root, 'content/modules.yaml'), 'utf8')) as { id: string }[]).map((module) => module.id);
+  const modules = (
+    parse(readFileSync(join(root, 'content/modules.yaml'), 'utf8')) as { id: string }[]
+  ).map((module) => module.id);
   const quizzes = files(join(root, 'content/quizzes'), /\.ya?ml$/).map(
-    (path) => parse(readFileSync(path, 'utf8')) as { kind?: string; module?: string; questions?: { facts: string[] }[] },
+    (path) =>
+      parse(readFileSync(path, 'utf8')) as {
+        kind?: string;
+        module?: string;
+        questions?: { facts: string[] }[];
+      },
   );
   const questions = quizzes.flatMap((quiz) => quiz.questions ?? []);
 
@@ -74,7 +87,9 @@ describe('question bank', () => {
   });
 
   it.each(modules)('has a quiz of at least 10 questions for the module %s', (module) => {
-    const quiz = quizzes.find((candidate) => candidate.module === module && (candidate.kind ?? 'module') === 'module');
+    const quiz = quizzes.find(
+      (candidate) => candidate.module === module && (candidate.kind ?? 'module') === 'module',
+    );
     expect(quiz?.questions?.length ?? 0).toBeGreaterThanOrEqual(10);
   });
 
