@@ -35,7 +35,8 @@ export default defineConfig({
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
     // The site is built once by the test script (npm run build); this only serves dist/.
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // The binary itself, not npx: stopping npx can leave the server running.
+    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
