@@ -44,6 +44,7 @@ import {
   consequencesBetween,
   invoiceOpen,
   messageOpen,
+  openTasks,
   openTasksOf,
   returnOpen,
 } from './tasks.ts';
@@ -197,20 +198,8 @@ class LiveAccount implements Account {
   openTasks(asOf: string): Task[] {
     const at = instantOf(asOf, 'asOf');
     const view = this.viewAt(at);
-    if (at < this.#now) {
-      const { ledger } = view;
-      return openTasksOf(
-        view,
-        {
-          messages: ledger.messages.values(),
-          returns: ledger.returns.values(),
-          orders: ledger.orders.values(),
-          claims: ledger.claims.values(),
-          chargebacks: ledger.chargebacks.values(),
-        },
-        at,
-      );
-    }
+    // Reading the past: scan every record, as the batch path does.
+    if (at < this.#now) return openTasks(view);
     return openTasksOf(view, this.#open, at);
   }
 

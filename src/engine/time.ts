@@ -156,7 +156,11 @@ export class ZoneClock {
   /** The instant of a local wall-clock time on a day, as the library resolves it. */
   #wallClock(day: number, hours: number, minutes: number, seconds: number): number {
     const { year, month, day: date } = civilFromDay(day);
-    return new TZDate(year, month - 1, date, hours, minutes, seconds, 0, this.timeZone).getTime();
+    const local = new TZDate(2000, month - 1, date, hours, minutes, seconds, 0, this.timeZone);
+    // Like Date, the constructor reads years 0-99 as 1900-1999; setFullYear takes the year as given.
+    local.setFullYear(year, month - 1, date);
+    local.setHours(hours, minutes, seconds, 0);
+    return local.getTime();
   }
 }
 

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCalendarDay, parseCalendarDay, parseInstant } from '../../src/engine/iso.ts';
 import { ZoneClock } from '../../src/engine/time.ts';
+import { reportOf } from './helpers.ts';
 
 const ZONES = [
   'Europe/Berlin',
@@ -123,5 +124,21 @@ describe('ISO-8601 parsing', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('years before 100', () => {
+  // IDR-DEF: 0050-03-04 is a Friday, so its invoice is due Monday 0050-03-07 at 23:59:59. Date-style
+  // constructors read years 0-99 as 1900-1999; the clock must not.
+  it('keeps the invoice deadline in the year 50 (IDR-DEF)', () => {
+    const report = reportOf({
+      timeZone: 'UTC',
+      asOf: '0050-03-20T12:00:00Z',
+      events: [
+        { type: 'order.placed', at: '0050-03-04T10:00:00Z', orderId: 'o', fulfillment: 'FBM', business: true },
+        { type: 'order.shipped', at: '0050-03-04T10:00:00Z', orderId: 'o' },
+      ],
+    });
+    expect(report.violations).toEqual([{ rule: 'IDR-DEF', subject: 'o', at: '0050-03-07T23:59:59+00:00' }]);
   });
 });
