@@ -1,59 +1,192 @@
-/** Schema of a scenario file (`content/scenarios/*.yaml`): a simulated shift at a seller's desk. */
+/**
+ * Schema of a scenario file (`content/scenarios/*.yaml`): a simulated shift at a seller's support
+ * desk. The account starts from `start.history`; `arrivals` reach the inbox on the simulated
+ * clock; the trainee acts on tasks (each act becomes order-history events); the rules engine
+ * decides consequences and metrics; `rubric` items are checked at the end of the shift.
+ */
 import { z } from 'astro/zod';
 import type { ContentIndex } from './registry.ts';
 import { factId, lessonLink } from './links.ts';
 
-/** An order-history event (see the engine's input format); the engine validates its fields. */
+const instant = z.iso.datetime({ offset: true });
+
+/** An order-history event (the engine's input format); the engine validates its fields. */
 const historyEventSchema = z.looseObject({
   type: z.string().min(1).describe('Event type, e.g. order.placed'),
-  at: z.iso.datetime({ offset: true }).describe('When it happens, ISO-8601 with offset'),
+  at: instant.describe('When it happens, ISO-8601 with offset'),
 });
+
+/** An event a choice causes: like a history event, but timed from the moment the trainee acts. */
+const choiceEventSchema = z.looseObject({
+  type: z.string().min(1),
+  afterMinutes: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(0)
+    .describe('Minutes after the trainee acts'),
+});
+
+/** What a buyer message says, shown in the inbox (the trainee's own replies are never HTML). */
+const messageTextSchema = z.object({
+  messageId: z.string().min(1).describe('The message.received event it belongs to'),
+  from: z.string().min(1).describe('Who wrote it, e.g. "Buyer: Jana K."'),
+  subject: z.string().min(1),
+  body: z.string().min(1),
+});
+
+/** Facts about a negative feedback that the removal rules read (FB-REPORT). */
+const feedbackFactsSchema = z.object({
+  feedbackId: z.string().min(1),
+  comment: z.string().min(1).describe('The comment as the trainee sees it'),
+  aboutProductOnly: z.boolean().default(false),
+  aboutFulfilmentOnly: z.boolean().default(false),
+  offensiveLanguage: z.boolean().default(false),
+  personalInformation: z.boolean().default(false),
+});
+
+/** The kinds of act a trainee can take on a task; each becomes engine events. */
+export const deskActions = [
+  'reply',
+  'markNoReplyNeeded',
+  'authoriseReturn',
+  'uploadInvoice',
+  'confirmShipment',
+  'answerClaim',
+  'answerChargeback',
+  'requestFeedbackRemoval',
+  'postPublicReply',
+  'cancelOrder',
+] as const;
 
 /** A scenario as trainers write it. */
 export function scenarioSchema(index: ContentIndex) {
+  const facts = z.array(factId(index)).min(1);
   const choice = z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),
-    label: z.string().min(1).describe('What the trainee chooses'),
-    events: z.array(historyEventSchema).default([]).describe('Events the choice causes'),
+    label: z.string().min(1).describe('What the trainee chooses, e.g. the reply text'),
+    events: z
+      .array(choiceEventSchema)
+      .default([])
+      .describe('Events the choice causes besides the act itself'),
+    verdict: z.enum(['good', 'acceptable', 'poor']).describe('How the debrief judges it'),
     feedback: z.string().min(1).describe('Shown in the debrief'),
-    facts: z.array(factId(index)).min(1).describe('Rules the feedback rests on'),
+    facts,
   });
-  return z.object({
-    title: z.string().min(1),
-    summary: z.string().min(1),
-    difficulty: z.enum(['starter', 'standard', 'hard']),
-    minutes: z.number().int().positive().describe('Expected minutes to play'),
-    goals: z.array(factId(index)).min(1).describe('Fact IDs the scenario practises'),
-    lessons: z.array(lessonLink(index)).default([]).describe('Lesson sections to read first'),
-    marketplace: z.string().default('amazon.de'),
-    profile: z.enum(['course', 'amazon-2026']).default('course'),
-    fulfillment: z.enum(['FBA', 'FBM', 'mixed']),
-    start: z.object({
-      at: z.iso.datetime({ offset: true }).describe('When the shift starts'),
-      history: z.array(historyEventSchema).default([]).describe('The account before the shift'),
+  const check = z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('no-violation'),
+      rule: factId(index),
+      subject: z.string().optional(),
     }),
-    timeline: z
-      .array(
-        z.object({
-          at: z.iso.datetime({ offset: true }),
-          events: z.array(historyEventSchema).default([]),
-          decision: z
-            .object({ id: z.string(), prompt: z.string().min(1), choices: z.array(choice).min(2) })
-            .optional(),
-        }),
-      )
-      .min(1),
-    rubric: z
-      .array(
-        z.object({
-          id: z.string(),
-          description: z.string().min(1),
-          points: z.number().int().positive(),
-          facts: z.array(factId(index)).min(1),
-        }),
-      )
-      .min(1),
-  });
+    z.object({
+      kind: z.literal('choice'),
+      decision: z.string(),
+      choices: z.array(z.string()).min(1).describe('Any of these passes'),
+    }),
+    z.object({
+      kind: z.literal('metric'),
+      metric: z.enum(['odr', 'idr', 'lateResponse']),
+      status: z.enum(['ok', 'none']),
+    }),
+    z.object({
+      kind: z.literal('not-defective'),
+      orderId: z.string().describe('The order has no ODR defect at the end'),
+    }),
+    z.object({ kind: z.literal('action'), action: z.enum(deskActions), subject: z.string() }),
+  ]);
+  return z
+    .object({
+      title: z.string().min(1),
+      summary: z.string().min(1).describe('One or two sentences for the scenarios page'),
+      difficulty: z.enum(['starter', 'standard', 'hard']),
+      minutes: z.number().int().positive().describe('Expected minutes to play'),
+      goals: facts.describe('Fact IDs the scenario practises'),
+      lessons: z.array(lessonLink(index)).min(1).describe('Lesson sections to read first'),
+      marketplace: z
+        .enum(['amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.co.uk', 'amazon.com'])
+        .default('amazon.de'),
+      profile: z.enum(['course', 'amazon-2026']).default('course'),
+      fulfillment: z.enum(['FBA', 'FBM', 'mixed']),
+      start: z.object({
+        at: instant.describe('When the shift starts: the simulated clock starts here'),
+        history: z
+          .array(historyEventSchema)
+          .default([])
+          .describe('The account before the shift, all at or before start.at'),
+      }),
+      end: instant.describe('When the shift ends: the debrief measures the account here'),
+      arrivals: z
+        .array(z.object({ at: instant, events: z.array(historyEventSchema).min(1) }))
+        .default([])
+        .describe('What reaches the desk during the shift'),
+      messages: z.array(messageTextSchema).default([]).describe('Text of the buyer messages'),
+      feedback: z
+        .array(feedbackFactsSchema)
+        .default([])
+        .describe('Text and facts of negative feedback'),
+      decisions: z
+        .array(
+          z.object({
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            subject: z
+              .string()
+              .describe('The message, feedback, return, claim or order id the decision is about'),
+            action: z.enum(deskActions).describe('The act the chosen option performs'),
+            prompt: z.string().min(1),
+            choices: z.array(choice).min(2),
+          }),
+        )
+        .default([]),
+      rubric: z
+        .array(
+          z.object({
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            description: z.string().min(1).describe('What the trainee did right, in the debrief'),
+            points: z.number().int().positive(),
+            facts,
+            check,
+          }),
+        )
+        .min(1),
+    })
+    .superRefine((scenario, ctx) => {
+      const start = Date.parse(scenario.start.at);
+      const end = Date.parse(scenario.end);
+      if (end <= start)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: 'the shift must end after it starts',
+        });
+      scenario.start.history.forEach((event, position) => {
+        if (Date.parse(event.at) > start)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['start', 'history', position, 'at'],
+            message: 'after start.at',
+          });
+      });
+      scenario.arrivals.forEach((arrival, position) => {
+        const at = Date.parse(arrival.at);
+        if (at < start || at > end)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['arrivals', position, 'at'],
+            message: 'outside the shift (start.at..end)',
+          });
+      });
+      const decisions = new Set(scenario.decisions.map((decision) => decision.id));
+      scenario.rubric.forEach((item, position) => {
+        if (item.check.kind === 'choice' && !decisions.has(item.check.decision)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rubric', position, 'check', 'decision'],
+            message: `no decision "${item.check.decision}"`,
+          });
+        }
+      });
+    });
 }
 
 /** A scenario as validated. */

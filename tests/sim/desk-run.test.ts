@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/content/scenario-schema.ts';
+import { computeReport } from '../../src/engine/report.ts';
+import { validateHistory } from '../../src/engine/validate.ts';
+import { debrief } from '../../src/sim/debrief.ts';
+import { DeskRun } from '../../src/sim/desk-run.ts';
+
+const HOUR = 3_600_000;
+
+/** A one-task shift: a return request on an FBM order arrives at 09:00 on Monday. */
+const scenario: Scenario = {
+  title: 'A return request',
+  summary: 'Answer it within 48 hours.',
+  difficulty: 'starter',
+  minutes: 5,
+  goals: ['RET-48H'],
+  lessons: ['order-defect-rate/return-requests'],
+  marketplace: 'amazon.de',
+  profile: 'course',
+  fulfillment: 'FBM',
+  start: {
+    at: '2026-03-09T08:00:00+01:00',
+    history: [
+      { type: 'order.placed', at: '2026-03-01T10:00:00+01:00', orderId: 'O1', fulfillment: 'FBM' },
+      { type: 'order.shipped', at: '2026-03-02T10:00:00+01:00', orderId: 'O1', trackingId: 'T1' },
+      { type: 'order.delivered', at: '2026-03-04T10:00:00+01:00', orderId: 'O1' },
+    ],
+  },
+  end: '2026-03-12T18:00:00+01:00',
+  arrivals: [
+    {
+      at: '2026-03-09T09:00:00+01:00',
+      events: [
+        {
+          type: 'return.requested',
+          at: '2026-03-09T09:00:00+01:00',
+          returnId: 'R1',
+          orderId: 'O1',
+        },
+      ],
+    },
+    {
+      at: '2026-03-09T10:00:00+01:00',
+      events: [
+        {
+          type: 'message.received',
+          at: '2026-03-09T10:00:00+01:00',
+          messageId: 'M1',
+          orderId: 'O1',
+        },
+      ],
+    },
+  ],
+  messages: [{ messageId: 'M1', from: 'Buyer', subject: 'Return', body: 'Can I send it back?' }],
+  feedback: [],
+  decisions: [
+    {
+      id: 'reply-m1',
+      subject: 'M1',
+      action: 'reply',
+      prompt: 'Which reply do you send?',
+      choices: [
+        {
+          id: 'label',
+          label: 'Here is your return label.',
+          events: [],
+          verdict: 'good',
+          feedback: 'Clear and fast.',
+          facts: ['RET-48H'],
+        },
+        {
+          id: 'rude',
+          label: 'Read the policy.',
+          events: [
+            {
+              type: 'feedback.posted',
+              afterMinutes: 2880,
+              feedbackId: 'F1',
+              orderId: 'O1',
+              rating: 1,
+            },
+          ],
+          verdict: 'poor',
+          feedback: 'The buyer left 1-star feedback.',
+          facts: ['FB-NEGATIVE'],
+        },
+      ],
+    },
+  ],
+  rubric: [
+    {
+      id: 'answered',
+      description: 'Answered the return in time',
+      points: 50,
+      facts: ['RET-48H'],
+      check: { kind: 'no-violation', rule: 'RET-48H' },
+    },
+    {
+      id: 'no-defect',
+      description: 'The order stayed free of defects',
+      points: 30,
+      facts: ['ODR-DEF'],
+      check: { kind: 'not-defective', orderId: 'O1' },
+    },
+    {
+      id: 'reply',
+      description: 'Sent the label reply',
+      points: 20,
+      facts: ['RET-48H'],
+      check: { kind: 'choice', decision: 'reply-m1', choices: ['label'] },
+    },
+  ],
+};
+
+/** The batch engine's report for the events the run has applied. */
+function batchReport(run: DeskRun, extra: unknown[]) {
+  const events = [
+    ...scenario.start.history,
+    ...scenario.arrivals.flatMap((arrival) => arrival.events),
+    ...extra,
+  ];
+  const checked = validateHistory({
+    marketplace: 'amazon.de',
+    profile: 'course',
+    asOf: run.now,
+    events,
+  });
+  if (!checked.ok) throw new Error(checked.errors[0]?.message);
+  return computeReport(checked.history);
+}
+
+describe('a desk run', () => {
+  it('lands arrivals when the clock reaches them', () => {
+    const run = new DeskRun(scenario);
+    expect(run.account.openTasks(run.now)).toEqual([]);
+    run.advanceTo(Date.parse('2026-03-09T09:30:00+01:00'));
+    expect(run.account.openTasks(run.now).map((task) => task.kind)).toEqual(['return']);
+    expect(run.nextArrival).toBe(Date.parse('2026-03-09T10:00:00+01:00'));
+  });
+
+  it('a return authorised in time: no claim, full marks (RET-48H)', () => {
+    const run = new DeskRun(scenario);
+    run.advanceTo(Date.parse('2026-03-09T11:00:00+01:00'));
+    run.act({ action: 'authoriseReturn', subject: 'R1' });
+    run.act({ action: 'reply', subject: 'M1', choice: 'label' });
+    run.advanceTo(Date.parse(scenario.end));
+    expect(run.ended).toBe(true);
+    expect(run.report().odr.defective).toBe(0);
+    const result = debrief(run);
+    expect(result.score).toBe(1);
+    expect(result.choices[0]?.chosen?.verdict).toBe('good');
+  });
+
+  it('a return left past 48 h: the engine files a claim granted to the buyer, and the order turns defective (RET-48H, A2Z-AUTO)', () => {
+    const run = new DeskRun(scenario);
+    run.advanceTo(Date.parse(scenario.end));
+    const report = run.report();
+    expect(report.violations).toContainEqual({
+      rule: 'RET-48H',
+      subject: 'R1',
+      at: '2026-03-11T09:00:00+01:00',
+    });
+    expect(report.odr.claims).toBe(1);
+    const result = debrief(run);
+    expect(result.rubric.map((item) => item.passed)).toEqual([false, false, false]);
+    expect(result.score).toBe(0);
+  });
+
+  it('a choice brings its consequences at their time: the rude reply leads to negative feedback two days later', () => {
+    const run = new DeskRun(scenario);
+    run.advanceTo(Date.parse('2026-03-09T11:00:00+01:00'));
+    run.act({ action: 'authoriseReturn', subject: 'R1' });
+    run.act({ action: 'reply', subject: 'M1', choice: 'rude' });
+    run.advanceTo(Date.parse('2026-03-11T10:59:00+01:00'));
+    expect(run.report().odr.negativeFeedback).toBe(0);
+    run.advanceTo(Date.parse('2026-03-11T11:00:00+01:00'));
+    expect(run.report().odr.negativeFeedback).toBe(1);
+    expect(debrief(run).rubric.find((item) => item.id === 'reply')?.passed).toBe(false);
+  });
+
+  it('shows the same metrics as the batch engine on the same events', () => {
+    const run = new DeskRun(scenario);
+    run.advanceTo(Date.parse('2026-03-09T12:00:00+01:00'));
+    run.act({ action: 'reply', subject: 'M1', choice: 'rude' });
+    run.advanceTo(Date.parse(scenario.end));
+    const derived = run.derived;
+    expect(derived.map((event) => `${event.type} ${event.rule}`)).toEqual([
+      'claim.filed RET-48H',
+      'claim.decided RET-48H',
+    ]);
+    const extra = [
+      { type: 'message.replied', at: '2026-03-09T12:00:00+01:00', messageId: 'M1' },
+      {
+        type: 'feedback.posted',
+        at: '2026-03-11T12:00:00+01:00',
+        feedbackId: 'F1',
+        orderId: 'O1',
+        rating: 1,
+      },
+      ...derived,
+    ];
+    expect(run.report()).toEqual(batchReport(run, extra));
+  });
+
+  it('replays the same acts at the same times to the same account (a reload resumes the run)', () => {
+    const first = new DeskRun(scenario);
+    first.advanceTo(Date.parse('2026-03-10T15:00:00+01:00'));
+    first.act({ action: 'reply', subject: 'M1', choice: 'label' });
+    first.advanceTo(Date.parse('2026-03-12T08:00:00+01:00'));
+    const again = new DeskRun(scenario);
+    for (const act of first.acts) {
+      again.advanceTo(act.at);
+      const { at: _at, ...rest } = act;
+      again.act(rest);
+    }
+    again.advanceTo(first.clock);
+    expect(again.report()).toEqual(first.report());
+  });
+
+  it('never runs the clock past the end of the shift, nor backwards', () => {
+    const run = new DeskRun(scenario);
+    run.advanceTo(Date.parse(scenario.end) + 10 * HOUR);
+    expect(run.clock).toBe(Date.parse(scenario.end));
+    run.advanceTo(0);
+    expect(run.clock).toBe(Date.parse(scenario.end));
+    expect(() => run.act({ action: 'reply', subject: 'M1' })).toThrow('the shift is over');
+  });
+});
