@@ -3,16 +3,30 @@
  * type is over its budget. Counts inline scripts, <script src>, island component and renderer
  * modules, and every module they import (followed through the bundle's static imports).
  *
- * Budgets: lesson pages without islands ship only the theme scripts (inline, < 1.5 kB);
- * any page with islands stays under 40 kB.
+ * Budgets per page type: a lesson without islands ships only the theme scripts (inline,
+ * < 1.5 kB); a lesson with calculators stays under 40 kB; quiz, progress and certificate pages
+ * under 45 kB; the desk, which runs the whole rules engine in the browser, under 60 kB.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = resolve(process.argv[2] ?? 'dist');
-const INLINE_ONLY_BUDGET = 1_536;
-const ISLAND_BUDGET = 40 * 1024;
+const KB = 1024;
+
+/** The page type of a built page and its budget in bytes. */
+function budgetOf(page: string, islands: number): { type: string; budget: number } {
+  if (page.startsWith('/learn/') && page !== '/learn/') {
+    return islands > 0
+      ? { type: 'lesson + calculators', budget: 40 * KB }
+      : { type: 'lesson', budget: 1.5 * KB };
+  }
+  if (page.startsWith('/simulate/') && page !== '/simulate/')
+    return { type: 'desk', budget: 60 * KB };
+  return islands > 0
+    ? { type: 'page + island', budget: 45 * KB }
+    : { type: 'page', budget: 1.5 * KB };
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -64,18 +78,14 @@ for (const file of htmlFiles(dist).sort()) {
   const inlineBytes = inline.reduce((sum, code) => sum + gz(code), 0);
   const moduleBytes = [...modules].reduce((sum, path) => sum + gz(readFileSync(path)), 0);
   const islands = (html.match(/<astro-island\b/g) ?? []).length;
+  const page = '/' + relative(dist, file).replace(/index\.html$/, '');
   rows.push({
-    page: '/' + relative(dist, file).replace(/index\.html$/, ''),
+    page,
+    ...budgetOf(page, islands),
     inline: inlineBytes,
     modules: moduleBytes,
     total: inlineBytes + moduleBytes,
     islands,
-    budget:
-      islands > 0
-        ? ISLAND_BUDGET
-        : file.includes(`${join(dist, 'learn')}/`)
-          ? INLINE_ONLY_BUDGET
-          : ISLAND_BUDGET,
   });
 }
 

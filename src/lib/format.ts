@@ -10,3 +10,29 @@ const percentFormat = new Intl.NumberFormat('en', {
 export function percent(rate: number | null): string {
   return rate === null ? 'n/a' : percentFormat.format(rate);
 }
+
+/** A duration as "3 h 20 min" (or "overdue by 2 h 5 min" when negative). */
+export function timeLeft(ms: number): string {
+  const minutes = Math.round(Math.abs(ms) / 60_000);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  const text =
+    [days ? `${days} d` : '', hours ? `${hours} h` : '', !days && rest ? `${rest} min` : '']
+      .filter(Boolean)
+      .join(' ') || '0 min';
+  return ms < 0 ? `overdue by ${text}` : `${text} left`;
+}
+
+/** An instant as local wall-clock time in a zone: "Mon 9 Mar, 14:05". */
+export function localTime(iso: string | number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+}

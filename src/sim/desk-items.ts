@@ -1,0 +1,167 @@
+/**
+ * What the desk's inbox shows at the current simulated time: the engine's open tasks (with their
+ * deadlines), plus the work the engine does not time: negative feedback to handle and FBM orders
+ * to ship. Order details come from the scenario's events and the trainee's acts.
+ */
+import type { Task } from '../engine/tasks.ts';
+import type { DeskAction, DeskRun } from './desk-run.ts';
+
+/** One thing in the inbox. */
+export interface DeskItem {
+  /** Unique within the inbox: kind and subject. */
+  key: string;
+  kind: Task['kind'] | 'feedback' | 'shipment';
+  subject: string;
+  orderId: string | null;
+  title: string;
+  /** Deadline (ISO) if the rules set one. */
+  dueAt: string | null;
+  timeLeftMs: number | null;
+  overdue: boolean;
+  rule: string | null;
+  /** The acts that handle it. */
+  actions: DeskAction[];
+}
+
+/** Facts about an order for the details pane. */
+export interface OrderDetails {
+  orderId: string;
+  fulfillment: string;
+  business: boolean;
+  placedAt: string;
+  shipBy: string | null;
+  deliverBy: string | null;
+  shipped: string | null;
+  trackingId: string | null;
+  invoice: 'not needed' | 'uploaded' | 'not uploaded';
+  cancelled: boolean;
+}
+
+type Loose = { type: string; at: string; [field: string]: unknown };
+
+function eventsSoFar(run: DeskRun): Loose[] {
+  const now = run.clock;
+  return [
+    ...run.scenario.start.history,
+    ...run.scenario.arrivals.flatMap((arrival) => arrival.events),
+  ].filter((event) => Date.parse(event.at) <= now) as Loose[];
+}
+
+const ACTIONS: Record<DeskItem['kind'], DeskAction[]> = {
+  message: ['reply', 'markNoReplyNeeded'],
+  return: ['authoriseReturn'],
+  invoice: ['uploadInvoice'],
+  claim: ['answerClaim'],
+  chargeback: ['answerChargeback'],
+  feedback: ['requestFeedbackRemoval', 'postPublicReply'],
+  shipment: ['confirmShipment', 'cancelOrder'],
+};
+
+const TITLES: Record<DeskItem['kind'], string> = {
+  message: 'Buyer message',
+  return: 'Return request',
+  invoice: 'Invoice to upload',
+  claim: 'A-to-Z claim notification',
+  chargeback: 'Chargeback notification',
+  feedback: 'Negative feedback',
+  shipment: 'Order to ship',
+};
+
+/** The inbox now, most urgent first (items without a deadline last). */
+export function deskItems(run: DeskRun): DeskItem[] {
+  const tasks = run.account.openTasks(run.now).map((task): DeskItem => ({
+    key: `${task.kind}:${task.subject}`,
+    kind: task.kind,
+    subject: task.subject,
+    orderId: task.orderId,
+    title:
+      run.scenario.messages.find((message) => message.messageId === task.subject)?.subject ??
+      TITLES[task.kind],
+    dueAt: task.dueAt,
+    timeLeftMs: task.timeLeftMs,
+    overdue: task.overdue,
+    rule: task.rule,
+    actions: ACTIONS[task.kind],
+  }));
+  const events = eventsSoFar(run);
+  const feedback = run.scenario.feedback
+    .filter((entry) =>
+      events.some(
+        (event) => event.type === 'feedback.posted' && event['feedbackId'] === entry.feedbackId,
+      ),
+    )
+    .filter(
+      (entry) =>
+        !run.hasActed('requestFeedbackRemoval', entry.feedbackId) &&
+        !run.hasActed('postPublicReply', entry.feedbackId),
+    )
+    .map((entry): DeskItem => ({
+      key: `feedback:${entry.feedbackId}`,
+      kind: 'feedback',
+      subject: entry.feedbackId,
+      orderId:
+        String(
+          events.find((event) => event['feedbackId'] === entry.feedbackId)?.['orderId'] ?? '',
+        ) || null,
+      title: TITLES.feedback,
+      dueAt: null,
+      timeLeftMs: null,
+      overdue: false,
+      rule: null,
+      actions: ACTIONS.feedback,
+    }));
+  const shipments = events
+    .filter((event) => event.type === 'order.placed' && event['fulfillment'] === 'FBM')
+    .map((event) => String(event['orderId']))
+    .filter((orderId) => {
+      const details = orderDetails(run, orderId);
+      return details !== null && details.shipped === null && !details.cancelled;
+    })
+    .map((orderId): DeskItem => ({
+      key: `shipment:${orderId}`,
+      kind: 'shipment',
+      subject: orderId,
+      orderId,
+      title: TITLES.shipment,
+      dueAt: orderDetails(run, orderId)?.shipBy ?? null,
+      timeLeftMs: null,
+      overdue: false,
+      rule: null,
+      actions: ACTIONS.shipment,
+    }));
+  return [
+    ...tasks.sort((a, b) => (a.timeLeftMs ?? 0) - (b.timeLeftMs ?? 0)),
+    ...shipments,
+    ...feedback,
+  ];
+}
+
+/** What the desk knows about an order now, or null if it has not been placed yet. */
+export function orderDetails(run: DeskRun, orderId: string): OrderDetails | null {
+  const events = eventsSoFar(run).filter((event) => event['orderId'] === orderId);
+  const placed = events.find((event) => event.type === 'order.placed');
+  if (!placed) return null;
+  const shippedEvent = events.find((event) => event.type === 'order.shipped');
+  const shippedAct = run.acts.find(
+    (act) => act.action === 'confirmShipment' && act.subject === orderId,
+  );
+  const business = placed['business'] === true;
+  const invoiced =
+    events.some((event) => event.type === 'invoice.uploaded') ||
+    run.hasActed('uploadInvoice', orderId);
+  return {
+    orderId,
+    fulfillment: String(placed['fulfillment']),
+    business,
+    placedAt: placed.at,
+    shipBy: typeof placed['shipBy'] === 'string' ? placed['shipBy'] : null,
+    deliverBy: typeof placed['deliverBy'] === 'string' ? placed['deliverBy'] : null,
+    shipped: shippedEvent?.at ?? (shippedAct ? new Date(shippedAct.at).toISOString() : null),
+    trackingId:
+      (shippedEvent?.['trackingId'] as string | undefined) || shippedAct?.trackingId || null,
+    invoice: !business ? 'not needed' : invoiced ? 'uploaded' : 'not uploaded',
+    cancelled:
+      events.some((event) => event.type === 'order.cancelled') ||
+      run.hasActed('cancelOrder', orderId),
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * The order desk, played as a trainee would (keyboard and labels). The metrics on screen must
+ * equal the engine's report for the same acts, replayed here with the same DeskRun in Node.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { readContentIndex } from '../../src/content/registry.ts';
+import { scenarioSchema, type Scenario } from '../../src/content/scenario-schema.ts';
+import { DeskRun } from '../../src/sim/desk-run.ts';
+import { percent } from '../../src/lib/format.ts';
+import { hydrated } from './quiz-answers.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const schema = scenarioSchema(readContentIndex(root));
+const scenarioIds = readdirSync(join(root, 'content/scenarios'))
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => name.replace(/\.yaml$/, ''));
+const load = (id: string): Scenario =>
+  schema.parse(parse(readFileSync(join(root, 'content/scenarios', `${id}.yaml`), 'utf8')));
+
+/** The desk as it is now, scanned by axe for WCAG 2.2 A and AA. */
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  expect(
+    violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
+    ),
+  ).toEqual([]);
+}
+
+/** Checks the account-health panel against the engine's report of a run. */
+async function expectMetricsOf(page: Page, run: DeskRun) {
+  const report = run.report();
+  const panel = page.getByRole('region', { name: 'Account health' });
+  const odr = panel.getByRole('definition').filter({ hasText: 'orders' }).first();
+  await expect(odr).toContainText(`${percent(report.odr.rate)}`);
+  await expect(odr).toContainText(`${report.odr.defective} of ${report.odr.orders} orders`);
+  await expect(panel.getByRole('definition').filter({ hasText: 'invoices' })).toContainText(
+    `${report.idr.defective} of ${report.idr.orders} invoices`,
+  );
+  await expect(panel.getByRole('definition').filter({ hasText: 'messages' })).toContainText(
+    `${report.lateResponse.late} of ${report.lateResponse.messages} messages`,
+  );
+}
+
+test.describe('the first shift', () => {
+  const id = 'first-shift-return-and-question';
+  const scenario = load(id);
+
+  test('a good ending: reply with the label, authorise the return, full marks; metrics equal the engine', async ({
+    page,
+  }) => {
+    await page.goto(`/simulate/${id}/`);
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Jump to the next event' }).press('Enter');
+    await page.getByRole('button', { name: 'Jump to the next event' }).press('Enter');
+    const inbox = page.getByRole('region', { name: /Inbox/ });
+    await expect(inbox.getByRole('button')).toHaveCount(2);
+    await inbox.getByRole('button', { name: /How do I send the kettle back/ }).press('Enter');
+    await expectNoAxeViolations(page);
+    await page.getByRole('radio', { name: /prepaid return label/ }).check();
+    await page.getByRole('button', { name: 'Send the reply' }).press('Enter');
+    await expect(page.getByRole('heading', { name: 'Inbox (1)' })).toBeFocused();
+    await inbox.getByRole('button', { name: /Return request/ }).press('Enter');
+    await page
+      .getByRole('button', { name: 'Authorise the return and send a label' })
+      .press('Enter');
+    await page.getByRole('button', { name: 'End the shift' }).press('Enter');
+    await expect(
+      page.getByRole('heading', { name: 'Debrief: 100 of 100 points (100%)' }),
+    ).toBeFocused();
+
+    const run = new DeskRun(scenario);
+    run.advanceTo(Date.parse('2026-03-09T10:00:00+01:00'));
+    run.act({ action: 'reply', subject: 'MSG-88121', choice: 'label-and-steps' });
+    run.act({ action: 'authoriseReturn', subject: 'RR-2210934' });
+    run.advanceTo(Date.parse(scenario.end));
+    await expectMetricsOf(page, run);
+  });
+
+  test('a bad ending: the unkind reply and no answer to the return; the rules file a claim; metrics equal the engine', async ({
+    page,
+  }) => {
+    await page.goto(`/simulate/${id}/`);
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Jump to the next event' }).click();
+    await page.getByRole('button', { name: 'Jump to the next event' }).click();
+    await page.getByRole('button', { name: /How do I send the kettle back/ }).click();
+    await page
+      .getByRole('radio', { name: 'Please read our return policy on the product page.' })
+      .check();
+    await page.getByRole('button', { name: 'Send the reply' }).click();
+    // Reload mid-shift: the desk resumes where the trainee was.
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByRole('heading', { name: 'Inbox (1)' })).toBeVisible();
+    await page.getByRole('button', { name: 'End the shift' }).click();
+    await expect(page.getByRole('heading', { name: /^Debrief: 15 of 100 points/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: /Debrief/ })).toContainText(
+      'The buyer filed an A-to-Z claim on order 302-4417781-2210934',
+    );
+
+    const run = new DeskRun(scenario);
+    run.advanceTo(Date.parse('2026-03-09T10:00:00+01:00'));
+    run.act({ action: 'reply', subject: 'MSG-88121', choice: 'read-the-policy' });
+    run.advanceTo(Date.parse(scenario.end));
+    await expectMetricsOf(page, run);
+    expect(run.report().odr.defective).toBe(1);
+
+    await page.getByRole('button', { name: 'Play the scenario again' }).click();
+    await expect(page.getByRole('heading', { name: 'Inbox (0)' })).toBeFocused();
+    await page.goto('/progress/');
+    await hydrated(page);
+    await expect(page.getByRole('main')).toContainText(
+      'First shift: a return request and a question: best 15%',
+    );
+  });
+});
+
+for (const id of scenarioIds) {
+  test(`${id}: a trainee who does nothing sees the engine's figures at the end`, async ({
+    page,
+  }) => {
+    await page.goto(`/simulate/${id}/`);
+    await hydrated(page);
+    await page.getByRole('button', { name: 'End the shift' }).click();
+    await expect(page.getByRole('heading', { name: /^Debrief:/ })).toBeVisible();
+    const run = new DeskRun(load(id));
+    run.advanceTo(Date.parse(run.scenario.end));
+    await expectMetricsOf(page, run);
+  });
+}
