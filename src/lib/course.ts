@@ -107,6 +107,25 @@ export async function courseShape(): Promise<CourseShape> {
   };
 }
 
+/** The first lesson section that teaches each fact, for links from quizzes, the desk and progress. */
+export async function factLessonLinks(): Promise<Record<string, { href: string; title: string }>> {
+  const links: Record<string, { href: string; title: string }> = {};
+  for (const lesson of await orderedLessons()) {
+    const body = lesson.body ?? '';
+    for (const match of body.matchAll(
+      /<Section\b[^>]*\bid=["']([^"']+)["'][^>]*\btitle=["']([^"']+)["'][^>]*\bfacts=\{\[([^\]]*)\]\}/g,
+    )) {
+      for (const fact of (match[3] ?? '').matchAll(/["']([^"']+)["']/g)) {
+        links[fact[1] ?? ''] ??= {
+          href: lessonHref(lesson.id, match[1]),
+          title: `${lesson.data.title}: ${match[2] ?? ''}`,
+        };
+      }
+    }
+  }
+  return links;
+}
+
 /** The URL of a lesson, optionally of one of its sections. */
 export function lessonHref(lessonId: string, section?: string): string {
   return `/learn/${lessonId}/${section ? `#${section}` : ''}`;
