@@ -12,6 +12,7 @@ import { scenarioSchema, type Scenario } from '../../src/content/scenario-schema
 import { DeskRun } from '../../src/sim/desk-run.ts';
 import { percent } from '../../src/lib/format.ts';
 import { hydrated } from './quiz-answers.ts';
+import { GOOD_PLAYS } from './desk-plays.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const schema = scenarioSchema(readContentIndex(root));
@@ -132,6 +133,81 @@ for (const id of scenarioIds) {
     await expect(page.getByRole('heading', { name: /^Debrief:/ })).toBeVisible();
     const run = new DeskRun(load(id));
     run.advanceTo(Date.parse(run.scenario.end));
+    await expectMetricsOf(page, run);
+  });
+}
+
+/** The inbox title of the task each act handles (messages are titled by their subject line). */
+const itemTitle: Record<string, string> = {
+  authoriseReturn: 'Return request',
+  uploadInvoice: 'Invoice to upload',
+  confirmShipment: 'Order to ship',
+  cancelOrder: 'Order to ship',
+  answerClaim: 'A-to-Z claim notification',
+  answerChargeback: 'Chargeback notification',
+  requestFeedbackRemoval: 'Negative feedback',
+  postPublicReply: 'Negative feedback',
+};
+
+const actionButton: Record<string, string> = {
+  reply: 'Send the reply',
+  markNoReplyNeeded: 'Mark “No response required”',
+  authoriseReturn: 'Authorise the return and send a label',
+  uploadInvoice: 'Upload the invoice',
+  confirmShipment: 'Confirm shipment',
+  answerClaim: 'Answer the claim',
+  answerChargeback: 'Answer the chargeback',
+  requestFeedbackRemoval: 'Ask Amazon to remove it',
+  postPublicReply: 'Post a public reply',
+  cancelOrder: 'Cancel the order',
+};
+
+for (const [id, acts] of Object.entries(GOOD_PLAYS)) {
+  test(`${id}: a good play earns full marks, and the screen shows the engine's figures for the same acts`, async ({
+    page,
+  }) => {
+    const scenario = load(id);
+    await page.goto(`/simulate/${id}/`);
+    await hydrated(page);
+    const inbox = page.getByRole('region', { name: /Inbox/ });
+    for (const [, action, subject, choice, trackingId] of acts) {
+      const item = inbox
+        .getByRole('button', { name: new RegExp(subject) })
+        .filter({ hasText: itemTitle[action] ?? '' });
+      for (let jumps = 0; (await item.count()) === 0; jumps += 1) {
+        expect(jumps, `${subject} never reached the inbox`).toBeLessThan(40);
+        await page.getByRole('button', { name: 'Jump to the next event' }).click();
+      }
+      await item.click();
+      const decision = scenario.decisions.find(
+        (candidate) => candidate.subject === subject && candidate.action === action,
+      );
+      const label = decision?.choices.find((option) => option.id === choice)?.label;
+      if (label) await page.getByRole('radio', { name: label, exact: true }).check();
+      if (action === 'confirmShipment')
+        await page.getByLabel('Tracking ID (leave empty if there is none)').fill(trackingId ?? '');
+      if (action === 'reply' && !decision)
+        await page.getByLabel('Your reply').fill('Thank you for your message.');
+      await page.getByRole('button', { name: actionButton[action], exact: true }).click();
+      await expect(item).toHaveCount(0);
+    }
+    await page.getByRole('button', { name: 'End the shift' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'Debrief: 100 of 100 points (100%)' }),
+    ).toBeVisible();
+
+    // Replay the acts the page saved (with their simulated times) on the engine in Node.
+    const saved = JSON.parse(
+      (await page.evaluate((key) => localStorage.getItem(key), `sda:desk:${id}`)) ?? '{}',
+    ) as {
+      acts: (Parameters<DeskRun['act']>[0] & { at: number })[];
+    };
+    const run = new DeskRun(scenario);
+    for (const { at, ...act } of saved.acts) {
+      run.advanceTo(at);
+      run.act(act);
+    }
+    run.advanceTo(Date.parse(scenario.end));
     await expectMetricsOf(page, run);
   });
 }
