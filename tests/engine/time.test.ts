@@ -135,10 +135,18 @@ describe('years before 100', () => {
       timeZone: 'UTC',
       asOf: '0050-03-20T12:00:00Z',
       events: [
-        { type: 'order.placed', at: '0050-03-04T10:00:00Z', orderId: 'o', fulfillment: 'FBM', business: true },
+        {
+          type: 'order.placed',
+          at: '0050-03-04T10:00:00Z',
+          orderId: 'o',
+          fulfillment: 'FBM',
+          business: true,
+        },
         { type: 'order.shipped', at: '0050-03-04T10:00:00Z', orderId: 'o' },
       ],
     });
-    expect(report.violations).toEqual([{ rule: 'IDR-DEF', subject: 'o', at: '0050-03-07T23:59:59+00:00' }]);
+    expect(report.violations).toEqual([
+      { rule: 'IDR-DEF', subject: 'o', at: '0050-03-07T23:59:59+00:00' },
+    ]);
   });
 });
