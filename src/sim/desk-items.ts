@@ -110,8 +110,21 @@ export function deskItems(run: DeskRun): DeskItem[] {
       rule: null,
       actions: ACTIONS.feedback,
     }));
+  // Orders to ship: FBM orders this shift is responsible for (placed during it, or due to ship
+  // on or after its first day); older background orders in the history are not the desk's work.
+  const shiftStartDay = run.scenario.start.at.slice(0, 10);
+  const arrived = new Set(
+    run.scenario.arrivals
+      .flatMap((arrival) => arrival.events)
+      .flatMap((event) => (event.type === 'order.placed' ? [String(event['orderId'])] : [])),
+  );
   const shipments = events
     .filter((event) => event.type === 'order.placed' && event['fulfillment'] === 'FBM')
+    .filter(
+      (event) =>
+        arrived.has(String(event['orderId'])) ||
+        (typeof event['shipBy'] === 'string' && event['shipBy'] >= shiftStartDay),
+    )
     .map((event) => String(event['orderId']))
     .filter((orderId) => {
       const details = orderDetails(run, orderId);

@@ -226,3 +226,40 @@ describe('a desk run', () => {
     expect(() => run.act({ action: 'reply', subject: 'M1' })).toThrow('the shift is over');
   });
 });
+
+describe('the desk inbox', () => {
+  it('lists only the orders this shift must ship, not old background orders', async () => {
+    const { deskItems } = await import('../../src/sim/desk-items.ts');
+    const withBackground: Scenario = {
+      ...scenario,
+      start: {
+        ...scenario.start,
+        history: [
+          ...scenario.start.history,
+          // Placed weeks ago with its ship-by long past: background, not a task for today.
+          {
+            type: 'order.placed',
+            at: '2026-02-01T10:00:00+01:00',
+            orderId: 'OLD',
+            fulfillment: 'FBM',
+            shipBy: '2026-02-02',
+          },
+          // Due to ship on the first day of the shift: the desk's work.
+          {
+            type: 'order.placed',
+            at: '2026-03-08T20:00:00+01:00',
+            orderId: 'DUE',
+            fulfillment: 'FBM',
+            shipBy: '2026-03-09',
+          },
+        ],
+      },
+    };
+    const run = new DeskRun(withBackground);
+    expect(
+      deskItems(run)
+        .filter((item) => item.kind === 'shipment')
+        .map((item) => item.subject),
+    ).toEqual(['DUE']);
+  });
+});
