@@ -11,6 +11,22 @@ const validLesson =
 const quiz = (revisit: string) =>
   `title: Q\nmodule: basics\nquestions:\n  - id: q1\n    type: true-false\n    prompt: P\n    answer: true\n    facts: [ODR-DEF]\n    revisit: ${revisit}\n    explanation: E\n    whyWrong: W\n`;
 
+/** A one-item scenario file, valid unless a field is overridden. */
+const scenario = ({ end = '2026-03-10T08:00:00+01:00', rubricFact = 'ODR-DEF' } = {}) =>
+  [
+    'title: T',
+    'summary: S',
+    'difficulty: starter',
+    'minutes: 5',
+    'goals: [ODR-DEF]',
+    'lessons: [basics/intro#start]',
+    'fulfillment: FBM',
+    "start: { at: '2026-03-09T08:00:00+01:00' }",
+    `end: '${end}'`,
+    'rubric:',
+    `  - { id: r, description: D, points: 100, facts: [${rubricFact}], check: { kind: metric, metric: odr, status: ok } }`,
+  ].join('\n');
+
 describe('content validation', () => {
   it('accepts the valid base fixture, so the failures below come from the broken file alone', () => {
     const site = siteWith({});
@@ -96,40 +112,12 @@ describe('content validation', () => {
     },
     {
       case: 'a scenario whose rubric cites an unknown fact ID',
-      files: {
-        'content/scenarios/broken.yaml': [
-          'title: T',
-          'summary: S',
-          'difficulty: starter',
-          'minutes: 5',
-          'goals: [ODR-DEF]',
-          'lessons: [basics/intro#start]',
-          'fulfillment: FBM',
-          "start: { at: '2026-03-09T08:00:00+01:00' }",
-          "end: '2026-03-10T08:00:00+01:00'",
-          'rubric:',
-          '  - { id: r, description: D, points: 100, facts: [ODR-NOPE], check: { kind: metric, metric: odr, status: ok } }',
-        ].join('\n'),
-      },
+      files: { 'content/scenarios/broken.yaml': scenario({ rubricFact: 'ODR-NOPE' }) },
       expected: ['content/scenarios/broken.yaml', 'rubric.0.facts.0', 'unknown fact ID "ODR-NOPE"'],
     },
     {
       case: 'a scenario whose shift ends before it starts',
-      files: {
-        'content/scenarios/broken.yaml': [
-          'title: T',
-          'summary: S',
-          'difficulty: starter',
-          'minutes: 5',
-          'goals: [ODR-DEF]',
-          'lessons: [basics/intro#start]',
-          'fulfillment: FBM',
-          "start: { at: '2026-03-09T08:00:00+01:00' }",
-          "end: '2026-03-08T08:00:00+01:00'",
-          'rubric:',
-          '  - { id: r, description: D, points: 100, facts: [ODR-DEF], check: { kind: metric, metric: odr, status: ok } }',
-        ].join('\n'),
-      },
+      files: { 'content/scenarios/broken.yaml': scenario({ end: '2026-03-08T08:00:00+01:00' }) },
       expected: ['content/scenarios/broken.yaml', 'end', 'the shift must end after it starts'],
     },
     {
