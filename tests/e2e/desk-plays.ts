@@ -6,6 +6,10 @@
 export type GoodAct = [string, string, string, string?, string?];
 
 export const GOOD_PLAYS: Record<string, GoodAct[]> = {
+  'first-shift-return-and-question': [
+    ['2026-03-09T09:00:00+01:00', 'authoriseReturn', 'RR-2210934'],
+    ['2026-03-09T10:00:00+01:00', 'reply', 'MSG-88121', 'label-and-steps'],
+  ],
   'thank-you-notes': [
     ['2026-06-09T08:50:00+02:00', 'markNoReplyNeeded', 'msg-5710284'],
     ['2026-06-09T10:10:00+02:00', 'reply', 'msg-5710391', 'clear-answer'],
