@@ -26,6 +26,8 @@ export interface DeskItem {
 /** Facts about an order for the details pane. */
 export interface OrderDetails {
   orderId: string;
+  /** What was bought, where the scenario says. */
+  item: string | null;
   fulfillment: string;
   business: boolean;
   placedAt: string;
@@ -164,6 +166,7 @@ export function orderDetails(run: DeskRun, orderId: string): OrderDetails | null
     run.hasActed('uploadInvoice', orderId);
   return {
     orderId,
+    item: typeof placed['item'] === 'string' ? placed['item'] : null,
     fulfillment: String(placed['fulfillment']),
     business,
     placedAt: placed.at,
@@ -177,4 +180,12 @@ export function orderDetails(run: DeskRun, orderId: string): OrderDetails | null
       events.some((event) => event.type === 'order.cancelled') ||
       run.hasActed('cancelOrder', orderId),
   };
+}
+
+/** The buyer's reason for a return request, where the scenario gives one. */
+export function returnReason(run: DeskRun, returnId: string): string | null {
+  const request = eventsSoFar(run).find(
+    (event) => event.type === 'return.requested' && event['returnId'] === returnId,
+  );
+  return typeof request?.['reason'] === 'string' ? request['reason'] : null;
 }

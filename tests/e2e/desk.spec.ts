@@ -123,6 +123,20 @@ test.describe('the first shift', () => {
   });
 });
 
+test('a return request shows the item and the reason the buyer gave', async ({ page }) => {
+  await page.goto('/simulate/return-requests-48-hours/');
+  await hydrated(page);
+  const inbox = page.getByRole('region', { name: /Inbox/ });
+  const request = inbox.getByRole('button').filter({ hasText: 'Return request' }).first();
+  for (let jumps = 0; (await request.count()) === 0 && jumps < 10; jumps += 1) {
+    await page.getByRole('button', { name: 'Jump to the next event' }).click();
+  }
+  await request.click();
+  const task = page.getByRole('region', { name: 'Return request' });
+  await expect(task.getByText('Reason given:')).toBeVisible();
+  await expect(task.getByRole('term').filter({ hasText: 'Item' })).toBeVisible();
+});
+
 for (const id of scenarioIds) {
   test(`${id}: a trainee who does nothing sees the engine's figures at the end`, async ({
     page,
