@@ -21,7 +21,14 @@ export interface DeskItem {
   rule: string | null;
   /** The acts that handle it. */
   actions: DeskAction[];
+  /** What the desk knows about its order now. */
+  order: OrderDetails | null;
+  /** The buyer's reason, for a return request that gives one. */
+  reason: string | null;
 }
+
+/** An inbox entry before its order details are attached. */
+type BareItem = Omit<DeskItem, 'order' | 'reason'>;
 
 /** Facts about an order for the details pane. */
 export interface OrderDetails {
@@ -71,7 +78,7 @@ const TITLES: Record<DeskItem['kind'], string> = {
 
 /** The inbox now, most urgent first (items without a deadline last). */
 export function deskItems(run: DeskRun): DeskItem[] {
-  const tasks = run.account.openTasks(run.now).map((task): DeskItem => ({
+  const tasks = run.account.openTasks(run.now).map((task): BareItem => ({
     key: `${task.kind}:${task.subject}`,
     kind: task.kind,
     subject: task.subject,
@@ -97,7 +104,7 @@ export function deskItems(run: DeskRun): DeskItem[] {
         !run.hasActed('requestFeedbackRemoval', entry.feedbackId) &&
         !run.hasActed('postPublicReply', entry.feedbackId),
     )
-    .map((entry): DeskItem => ({
+    .map((entry): BareItem => ({
       key: `feedback:${entry.feedbackId}`,
       kind: 'feedback',
       subject: entry.feedbackId,
@@ -132,7 +139,7 @@ export function deskItems(run: DeskRun): DeskItem[] {
       const details = orderDetails(run, orderId);
       return details !== null && details.shipped === null && !details.cancelled;
     })
-    .map((orderId): DeskItem => ({
+    .map((orderId): BareItem => ({
       key: `shipment:${orderId}`,
       kind: 'shipment',
       subject: orderId,
@@ -148,7 +155,11 @@ export function deskItems(run: DeskRun): DeskItem[] {
     ...tasks.sort((a, b) => (a.timeLeftMs ?? 0) - (b.timeLeftMs ?? 0)),
     ...shipments,
     ...feedback,
-  ];
+  ].map((item): DeskItem => ({
+    ...item,
+    order: item.orderId ? orderDetails(run, item.orderId) : null,
+    reason: item.kind === 'return' ? returnReason(run, item.subject) : null,
+  }));
 }
 
 /** What the desk knows about an order now, or null if it has not been placed yet. */

@@ -44,8 +44,6 @@ export interface DeskStore {
   endShift(): void;
   restart(): void;
   act(act: Omit<DeskAct, 'at'>): void;
-  /** The run, for read-only helpers (order details); never act on it directly. */
-  runForReading(): DeskRun;
 }
 
 interface Saved {
@@ -165,7 +163,6 @@ export function createDesk(scenarioId: string, scenario: Scenario): DeskStore {
       run = new DeskRun(scenario);
       refresh();
     },
-    runForReading: () => run,
     act(act) {
       if (run.ended) return;
       run.act(act);
