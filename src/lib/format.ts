@@ -11,6 +11,11 @@ export function percent(rate: number | null): string {
   return rate === null ? 'n/a' : percentFormat.format(rate);
 }
 
+/** A share as a whole percentage ("85%"), for scores; "–" when there is none. */
+export function wholePercent(share: number | null): string {
+  return share === null ? '–' : `${Math.round(share * 100)}%`;
+}
+
 /** A duration as "3 h 20 min" (or "overdue by 2 h 5 min" when negative). */
 export function timeLeft(ms: number): string {
   const minutes = Math.round(Math.abs(ms) / 60_000);

@@ -12,6 +12,7 @@ import type { Report } from '../engine/types.ts';
 import { debrief, type Debrief } from '../sim/debrief.ts';
 import { deskItems, type DeskItem } from '../sim/desk-items.ts';
 import { DeskRun, type DeskAct } from '../sim/desk-run.ts';
+import { storage } from './storage.ts';
 import { recordScenarioResult } from './progress.ts';
 
 /** Simulated seconds per real second. */
@@ -53,14 +54,6 @@ interface Saved {
 }
 
 const TICK_MS = 250;
-
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** Creates the desk for one scenario, resuming a saved run if there is one. */
 export function createDesk(scenarioId: string, scenario: Scenario): DeskStore {

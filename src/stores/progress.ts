@@ -9,6 +9,7 @@ import { atom } from 'nanostores';
 import { mergeProgress } from './progress-merge.ts';
 import { readProgress, writeProgress } from './progress-codec.ts';
 import type { SavedResponse } from '../lib/quiz-response.ts';
+import { storage } from './storage.ts';
 import { emptyProgress, type Progress, type QuizAttempt } from './progress-schema.ts';
 
 /** The localStorage key of the progress record. */
@@ -27,14 +28,6 @@ export interface RecoveryNotice {
 
 /** Set when saved progress could not be read and was kept aside. */
 export const $recovery = atom<RecoveryNotice | null>(null);
-
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** Keeps an unreadable value under a backup key (once per distinct value) and raises the notice. */
 function keepAside(raw: string, reason: string): void {
