@@ -3,8 +3,8 @@
  * same engine (validation, report, what-if) that measures real histories; none computes a
  * figure on its own.
  */
-import { TZDate } from '@date-fns/tz';
 import { engineContext } from './context.ts';
+import { localDateTimeToInstant } from './local-time.ts';
 import { MS_PER_HOUR, parseInstant } from './iso.ts';
 import { marketplaces } from './profiles.ts';
 import { computeReport, historyView } from './report.ts';
@@ -126,16 +126,12 @@ export function invoiceDeadlineCalculator(
   shippedAtLocal: string,
   marketplace: MarketplaceName = 'amazon.de',
 ): InvoiceDeadlineResult {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(shippedAtLocal);
-  if (match === null)
-    throw new RangeError(`not a local date-time (YYYY-MM-DDTHH:mm): ${shippedAtLocal}`);
-  const [year, month, day, hours, minutes, seconds] = match
-    .slice(1)
-    .map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
   const { timeZone } = marketplaces[marketplace];
   const context = engineContext({ marketplace });
-  const shippedAt = new TZDate(year, month - 1, day, hours, minutes, seconds, timeZone).getTime();
-  if (shippedAt !== shippedAt) throw new RangeError(`not a real date-time: ${shippedAtLocal}`);
+  const shippedAt = localDateTimeToInstant(shippedAtLocal, timeZone);
+  if (Number.isNaN(shippedAt)) {
+    throw new RangeError(`not a local date-time (YYYY-MM-DDTHH:mm): ${shippedAtLocal}`);
+  }
   const text = (ms: number): string => context.clock.formatInstant(ms);
   const history = {
     marketplace,

@@ -2,7 +2,7 @@
  * Whether a trainee's response answers a quiz question, and the score of an attempt. Quiz
  * marking is course logic, not account policy, so it lives here rather than in the engine.
  */
-import { TZDate } from '@date-fns/tz';
+import { localDateTimeToInstant } from '../engine/local-time.ts';
 import type { Question } from '../content/quiz-schema.ts';
 import type { QuizResponse } from './quiz-response.ts';
 
@@ -12,22 +12,7 @@ const sameSet = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
 /** The instant a local date-time (`2026-03-30T23:59`) names in a time zone, or NaN. */
-export function localToInstant(local: string, timeZone: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
-  if (!match) return Number.NaN;
-  const [year, month, day, hours, minutes, seconds] = match
-    .slice(1)
-    .map((part) => Number(part ?? 0)) as number[];
-  return new TZDate(
-    year ?? 0,
-    (month ?? 1) - 1,
-    day ?? 1,
-    hours ?? 0,
-    minutes ?? 0,
-    seconds ?? 0,
-    timeZone,
-  ).getTime();
-}
+export const localToInstant = localDateTimeToInstant;
 
 /** Whether `response` answers `question` correctly. A response of the wrong type is wrong. */
 export function isCorrect(question: Question, response: QuizResponse): boolean {
