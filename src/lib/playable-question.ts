@@ -9,4 +9,16 @@ export type PlayableQuestion = Question &
     revisitHref: string;
     /** Title of that lesson. */
     revisitTitle: string;
+    /** Plain names of the facts it cites (its own and those its sentences break), by ID. */
+    factNames: Record<string, string>;
+    /** Facts it tests whose course reading and help-page reading differ, with both readings. */
+    readings: FactReadings[];
   };
+
+/** A fact's two readings: what the course teaches (assessed) and what the help pages say (to verify). */
+export interface FactReadings {
+  id: string;
+  name: string;
+  course: string;
+  help: string;
+}
