@@ -16,6 +16,39 @@ test('every internal link on every page leads to a built page', async ({ page })
   expect(broken).toEqual([]);
 });
 
+test('every page is reachable from the home page by its links, and none says a part is unfinished', async ({
+  request,
+}) => {
+  const unfinished =
+    /being built|until it opens|coming soon|coming with the|under construction|work in progress|not (?:yet )?built|\bTODO\b|\bTBD\b|lorem ipsum|engine rule|free of scripts/i;
+  const found = new Set<string>(['/']);
+  const queue = ['/'];
+  const claims: string[] = [];
+  while (queue.length > 0) {
+    const path = queue.shift() ?? '/';
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    const text = html
+      .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]+>/g, ' ');
+    const said = unfinished.exec(text);
+    if (said) claims.push(`${path}: “${said[0]}”`);
+    for (const [, href = ''] of html.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)) {
+      const target = new URL(href, `http://site${path}`);
+      if (target.host !== 'site' || target.pathname.startsWith('/pagefind/')) continue;
+      const page = target.pathname;
+      if (!found.has(page)) {
+        found.add(page);
+        queue.push(page);
+      }
+    }
+  }
+  // The not-found page is reached by mistyped addresses only, as it should be.
+  expect([...found].sort()).toEqual(sitePages.filter((page) => page !== '/404.html'));
+  expect(claims).toEqual([]);
+});
+
 test('every fact link points at an anchor on the facts page', async ({ page }) => {
   await page.goto('/facts/');
   const anchors = new Set(
