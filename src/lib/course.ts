@@ -2,8 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { FactReadings, PlayableQuestion } from './playable-question.ts';
-import type { CourseShape } from '../stores/progress-view.ts';
-import type { PathStep } from '../stores/next-step.ts';
+import type { CourseShape, PathStep } from './course-shape.ts';
 
 /** A lesson entry from the `lessons` collection. */
 export type LessonEntry = CollectionEntry<'lessons'>;

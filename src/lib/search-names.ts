@@ -4,7 +4,7 @@
  * glossary lists them under their term. Read at build time; a broken file stops the build,
  * naming the file and the field.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 
@@ -25,11 +25,12 @@ export type SearchName = z.infer<typeof searchNameSchema>;
 /** Where the file lives, from the project root. */
 export const SEARCH_NAMES_FILE = 'content/search-names.yaml';
 
-/** Reads and checks the file; throws naming the file, entry and field on a problem. */
+/** Reads and checks the file (none: no other names); throws naming the file, entry and field on a problem. */
 export function readSearchNames(
   glossaryIds: ReadonlySet<string>,
   file = SEARCH_NAMES_FILE,
 ): SearchName[] {
+  if (!existsSync(file)) return [];
   const parsed = z.array(searchNameSchema).safeParse(parse(readFileSync(file, 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

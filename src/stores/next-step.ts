@@ -2,18 +2,11 @@
  * Where a trainee goes next: the first step of the course path not yet done (a lesson to read,
  * a module quiz to pass, a desk scenario to play, the final), for "Start here" and "Continue".
  */
+import type { PathStep } from '../lib/course-shape.ts';
 import type { Progress } from './progress-schema.ts';
 
-/** One step of the course path, in course order (serialisable, from the Astro page). */
-export interface PathStep {
-  kind: 'lesson' | 'quiz' | 'scenario' | 'final';
-  /** Lesson id, quiz id; for a scenario step, the ids of the module's scenarios (any one counts). */
-  ids: string[];
-  href: string;
-  title: string;
-  /** The module it belongs to ('' for the final). */
-  module: string;
-}
+/** One step of the course path (defined in `lib/course-shape.ts`). */
+export type { PathStep };
 
 /** What to offer on the home page. */
 export type NextStep =

@@ -137,6 +137,9 @@ test.describe('quiz feedback', () => {
     const check = page.getByRole('button', { name: 'Check answer' });
     await expect(check).toBeDisabled();
     await expect(check).toHaveAccessibleDescription('Choose or type an answer first.');
+    // It looks disabled too (item 9): no pointer, dashed border, not the live colour.
+    await expect(check).toHaveCSS('cursor', 'not-allowed');
+    await expect(check).toHaveCSS('border-top-style', 'dashed');
     await page.getByRole('textbox', { name: /How many defective orders are there/ }).fill('7');
     await check.click();
     const feedback = page.getByRole('group', { name: 'Not quite.' });
