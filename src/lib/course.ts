@@ -1,7 +1,7 @@
 /** Reads the course from content collections in course order, for pages to render. */
 import { existsSync, readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { FactReadings, PlayableQuestion } from './playable-question.ts';
+import type { CitedFacts, PlayableQuestion, QuestionSet } from './playable-question.ts';
 import type { CourseShape, PathStep } from './course-shape.ts';
 
 /** A lesson entry from the `lessons` collection. */
@@ -68,40 +68,55 @@ export async function factNames(): Promise<Record<string, string>> {
   return Object.fromEntries(facts.map((fact) => [fact.id, fact.data.name]));
 }
 
-/** Every module quiz's questions, ready for the quiz islands (key, module, lesson to revisit, fact names). */
+/** The facts a set of questions cites (its own and those its sentences break), for the quiz islands. */
+export async function citedFacts(questions: readonly PlayableQuestion[]): Promise<CitedFacts> {
+  const facts = new Map((await getCollection('facts')).map((fact) => [fact.id, fact.data]));
+  const cited = new Set(
+    questions.flatMap((question) => [
+      ...question.facts,
+      ...(question.type === 'spot-the-problem'
+        ? question.sentences.flatMap((sentence) => sentence.breaks)
+        : []),
+    ]),
+  );
+  return Object.fromEntries(
+    [...cited].sort().map((id) => {
+      const fact = facts.get(id);
+      return [
+        id,
+        {
+          name: fact?.name ?? id,
+          ...(fact?.help ? { readings: { course: fact.text, help: fact.help } } : {}),
+        },
+      ];
+    }),
+  );
+}
+
+/** Questions with the facts they cite, as a quiz island takes them. */
+export async function questionSet(questions: PlayableQuestion[]): Promise<QuestionSet> {
+  return { questions, facts: await citedFacts(questions) };
+}
+
+/** Every module quiz's questions, ready for the quiz islands (key, module, lesson to revisit). */
 export async function questionBank(): Promise<PlayableQuestion[]> {
-  const [quizzes, lessons, facts] = await Promise.all([
+  const [quizzes, lessons] = await Promise.all([
     optionalCollection('quizzes'),
     getCollection('lessons'),
-    getCollection('facts'),
   ]);
   const titles = new Map(lessons.map((lesson) => [lesson.id, lesson.data.title]));
-  const factById = new Map(facts.map((fact) => [fact.id, fact.data]));
-  const readingsOf = (ids: readonly string[]): FactReadings[] =>
-    ids.flatMap((id) => {
-      const fact = factById.get(id);
-      return fact?.help ? [{ id, name: fact.name, course: fact.text, help: fact.help }] : [];
-    });
   return quizzes
     .filter((quiz) => quiz.data.kind === 'module')
     .sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id, 'en', { numeric: true }))
     .flatMap((quiz) =>
       quiz.data.questions.map((question) => {
         const [lessonId = '', section] = question.revisit.split('#');
-        const cited = [
-          ...question.facts,
-          ...(question.type === 'spot-the-problem'
-            ? question.sentences.flatMap((sentence) => sentence.breaks)
-            : []),
-        ];
         return {
           ...question,
           key: `${quiz.id}/${question.id}`,
           module: quiz.data.module ?? quiz.id,
           revisitHref: lessonHref(lessonId, section),
           revisitTitle: titles.get(lessonId) ?? lessonId,
-          factNames: Object.fromEntries(cited.map((id) => [id, factById.get(id)?.name ?? id])),
-          readings: readingsOf(question.facts),
         };
       }),
     );

@@ -9,16 +9,23 @@ export type PlayableQuestion = Question &
     revisitHref: string;
     /** Title of that lesson. */
     revisitTitle: string;
-    /** Plain names of the facts it cites (its own and those its sentences break), by ID. */
-    factNames: Record<string, string>;
-    /** Facts it tests whose course reading and help-page reading differ, with both readings. */
-    readings: FactReadings[];
   };
 
-/** A fact's two readings: what the course teaches (assessed) and what the help pages say (to verify). */
-export interface FactReadings {
-  id: string;
+/**
+ * What the quiz islands show of a cited fact: its plain name and, where the course and the help
+ * pages differ, both readings. Sent once per page for the facts its questions cite.
+ */
+export interface CitedFact {
   name: string;
-  course: string;
-  help: string;
+  /** The course's reading and the help pages' reading, when they differ. */
+  readings?: { course: string; help: string };
+}
+
+/** Cited facts by ID. */
+export type CitedFacts = Record<string, CitedFact>;
+
+/** The questions a quiz page plays, with the facts they cite. */
+export interface QuestionSet {
+  questions: PlayableQuestion[];
+  facts: CitedFacts;
 }
