@@ -12,6 +12,13 @@ export const factSectionSchema = z.object({
 
 /** One policy fact (`content/facts/facts.yaml`); its `id` is the fact ID everything cites. */
 export const factSchema = z.object({
+  name: z
+    .string()
+    .min(1)
+    .max(60)
+    .describe(
+      'A short plain label ("Reply within 24 hours"), shown before the ID wherever a fact is cited',
+    ),
   section: z.string().describe('Id of the section in content/facts/sections.yaml'),
   text: z.string().min(1).describe("The fact as the course teaches it (profile 'course')"),
   help: z

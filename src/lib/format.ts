@@ -29,15 +29,61 @@ export function timeLeft(ms: number): string {
   return ms < 0 ? `overdue by ${text}` : `${text} left`;
 }
 
-/** An instant as local wall-clock time in a zone: "Mon 9 Mar, 14:05". */
-export function localTime(iso: string | number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
+/** How much of an instant `when` shows. */
+export type WhenStyle = 'short' | 'full' | 'date';
+
+const whenOptions: Record<WhenStyle, Intl.DateTimeFormatOptions> = {
+  // "Mon 9 Mar, 14:05": the desk's clock, deadlines, events.
+  short: { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
+  // "Monday 30 March 2026, 23:59": an answer or a deadline read on its own.
+  full: {
+    weekday: 'long',
     day: 'numeric',
-    month: 'short',
+    month: 'long',
+    year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
+  },
+  // "Tuesday 1 December 2026": a day (certificate, next review).
+  date: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+};
+const whenFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Every date and time a trainee reads, in one style, as wall-clock time in `timeZone` (the
+ * marketplace's zone for anything that happens on the account; `undefined` for the trainee's
+ * own zone, e.g. when their next review is due). Never shows an ISO timestamp.
+ */
+export function when(
+  instant: string | number | Date,
+  timeZone: string | undefined,
+  style: WhenStyle = 'short',
+): string {
+  const key = `${style} ${timeZone ?? ''}`;
+  let format = whenFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      ...whenOptions[style],
+      timeZone,
+      hourCycle: 'h23',
+    });
+    whenFormats.set(key, format);
+  }
+  // en-GB writes "Monday, 30 March 2026 at 23:59"; the site writes "Monday 30 March 2026, 23:59".
+  return format
+    .format(new Date(instant))
+    .replace(/^([A-Za-z]+), /, '$1 ')
+    .replace(' at ', ', ');
+}
+
+/** An instant as local wall-clock time in a zone: "Mon 9 Mar, 14:05" (`when`, short style). */
+export function localTime(iso: string | number, timeZone: string): string {
+  return when(iso, timeZone, 'short');
+}
+
+/** A number with its unit as a trainee reads it: "3%", "0.9%", "3 defects", "1,000 orders". */
+export function quantity(value: number, unit?: string): string {
+  const number = new Intl.NumberFormat('en', { maximumFractionDigits: 4 }).format(value);
+  if (!unit) return number;
+  return unit === '%' ? `${number}%` : `${number} ${unit}`;
 }

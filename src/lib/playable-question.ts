@@ -10,3 +10,22 @@ export type PlayableQuestion = Question &
     /** Title of that lesson. */
     revisitTitle: string;
   };
+
+/**
+ * What the quiz islands show of a cited fact: its plain name and, where the course and the help
+ * pages differ, both readings. Sent once per page for the facts its questions cite.
+ */
+export interface CitedFact {
+  name: string;
+  /** The course's reading and the help pages' reading, when they differ. */
+  readings?: { course: string; help: string };
+}
+
+/** Cited facts by ID. */
+export type CitedFacts = Record<string, CitedFact>;
+
+/** The questions a quiz page plays, with the facts they cite. */
+export interface QuestionSet {
+  questions: PlayableQuestion[];
+  facts: CitedFacts;
+}

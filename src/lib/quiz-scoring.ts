@@ -14,6 +14,44 @@ const sameSet = (a: readonly number[], b: readonly number[]) =>
 /** The instant a local date-time (`2026-03-30T23:59`) names in a time zone, or NaN. */
 export const localToInstant = localDateTimeToInstant;
 
+type NumericQuestion = Extract<Question, { type: 'numeric' }>;
+type DateTimeQuestion = Extract<Question, { type: 'datetime' }>;
+
+/** Whether a number is within a numeric question's tolerance of `target`. */
+function numberMatches(question: NumericQuestion, value: number, target: number): boolean {
+  return Number.isFinite(value) && Math.abs(value - target) <= question.tolerance + 1e-9;
+}
+
+/** Whether a local date-time, read in the question's zone, is within its tolerance of `target`. */
+function dateTimeMatches(question: DateTimeQuestion, local: string, target: string): boolean {
+  const given = localToInstant(local, question.timeZone);
+  return (
+    Number.isFinite(given) &&
+    Math.abs(given - Date.parse(target)) <= question.toleranceMinutes * 60_000
+  );
+}
+
+/**
+ * The typical mistake a wrong numeric or date-time response matches, judged with the same
+ * tolerance as the right answer, so its explanation can be shown.
+ */
+export function matchingMistake(
+  question: Question,
+  response: QuizResponse,
+): { answer: number | string; why: string } | undefined {
+  if (question.type === 'numeric' && response.type === 'numeric')
+    return question.mistakes.find(
+      (entry) =>
+        typeof entry.answer === 'number' && numberMatches(question, response.value, entry.answer),
+    );
+  if (question.type === 'datetime' && response.type === 'datetime')
+    return question.mistakes.find(
+      (entry) =>
+        typeof entry.answer === 'string' && dateTimeMatches(question, response.local, entry.answer),
+    );
+  return undefined;
+}
+
 /** Whether `response` answers `question` correctly. A response of the wrong type is wrong. */
 export function isCorrect(question: Question, response: QuizResponse): boolean {
   if (response.type !== question.type) return false;
@@ -28,18 +66,12 @@ export function isCorrect(question: Question, response: QuizResponse): boolean {
       return response.type === 'true-false' && response.value === question.answer;
     case 'numeric':
       return (
-        response.type === 'numeric' &&
-        Number.isFinite(response.value) &&
-        Math.abs(response.value - question.answer) <= question.tolerance + 1e-9
+        response.type === 'numeric' && numberMatches(question, response.value, question.answer)
       );
-    case 'datetime': {
-      if (response.type !== 'datetime') return false;
-      const given = localToInstant(response.local, question.timeZone);
+    case 'datetime':
       return (
-        Number.isFinite(given) &&
-        Math.abs(given - Date.parse(question.answer)) <= question.toleranceMinutes * 60_000
+        response.type === 'datetime' && dateTimeMatches(question, response.local, question.answer)
       );
-    }
     case 'ordering':
       return (
         response.type === 'ordering' &&

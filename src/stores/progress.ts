@@ -1,15 +1,15 @@
 /**
- * The trainee's progress: one persisted store (localStorage via @nanostores/persistent, shared
- * live between tabs) and the intents that change it. Every intent reads the latest saved value
- * before writing, so two open tabs add to each other's progress instead of overwriting it. A
- * saved value that cannot be read is kept under a backup key and the trainee is told.
+ * The trainee's progress: one store kept in localStorage (shared live between tabs) and the
+ * intents that change it. Every intent reads the latest saved value before writing, so two open
+ * tabs add to each other's progress instead of overwriting it. A saved value that cannot be read
+ * is kept under a backup key and the trainee is told. Writes go through the storage guard: when
+ * the browser refuses to store, progress goes on in memory and `$storageRefused` tells the page.
  */
-import { persistentAtom } from '@nanostores/persistent';
-import { atom } from 'nanostores';
+import { atom, onMount } from 'nanostores';
 import { mergeProgress } from './progress-merge.ts';
 import { readProgress, writeProgress } from './progress-codec.ts';
 import type { SavedResponse } from '../lib/quiz-response.ts';
-import { storage } from './storage.ts';
+import { saveItem, storage } from './storage.ts';
 import { emptyProgress, type Progress, type QuizAttempt } from './progress-schema.ts';
 
 /** The localStorage key of the progress record. */
@@ -39,7 +39,7 @@ function keepAside(raw: string, reason: string): void {
         Object.keys(store).find(
           (key) => key.startsWith(BACKUP_PREFIX) && store.getItem(key) === raw,
         ) ?? `${BACKUP_PREFIX}${new Date().toISOString()}`;
-      store.setItem(backupKey, raw);
+      if (!saveItem(backupKey, raw)) backupKey = '';
     }
   } catch {
     backupKey = '';
@@ -54,24 +54,61 @@ function decode(raw: string): Progress {
   return emptyProgress();
 }
 
+/** The saved text, or null where there is none or storage is unavailable. */
+function readSaved(): string | null {
+  try {
+    return storage()?.getItem(PROGRESS_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The text this page last read from or wrote to storage. */
+let lastSaved = readSaved();
+/** True while this page holds progress that storage refused: memory is ahead of storage. */
+let memoryAhead = false;
+
 /** The trainee's progress, kept in localStorage and synchronised between tabs. */
-export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), {
-  encode: writeProgress,
-  decode,
+export const $progress = atom<Progress>(lastSaved === null ? emptyProgress() : decode(lastSaved));
+
+// While anything listens, follow what other tabs save (and a page restored from the back cache).
+onMount($progress, () => {
+  if (typeof window === 'undefined') return;
+  const follow = () => {
+    const raw = readSaved();
+    if (memoryAhead || raw === lastSaved) return;
+    lastSaved = raw;
+    $progress.set(raw === null ? emptyProgress() : decode(raw));
+  };
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === PROGRESS_KEY || event.key === null) follow();
+  };
+  follow();
+  window.addEventListener('storage', onStorage);
+  window.addEventListener('pageshow', follow);
+  return () => {
+    window.removeEventListener('storage', onStorage);
+    window.removeEventListener('pageshow', follow);
+  };
 });
 
 /**
- * Applies a change to the latest saved progress (not just this tab's copy). For intent modules
- * in `src/stores/` only; components call the intents.
+ * Applies a change to the latest saved progress (not just this tab's copy) and saves it. For
+ * intent modules in `src/stores/` only; components call the intents. When storage refuses the
+ * write, the change is kept in memory (and builds on memory from then on).
  */
 export function updateProgress(change: (progress: Progress) => Progress): void {
-  const raw = storage()?.getItem(PROGRESS_KEY);
   let base = $progress.get();
+  const raw = memoryAhead ? null : readSaved();
   if (raw) {
     const saved = readProgress(raw);
     if (saved.ok) base = saved.progress;
   }
-  $progress.set(change(base));
+  const next = change(base);
+  $progress.set(next);
+  const text = writeProgress(next);
+  memoryAhead = !saveItem(PROGRESS_KEY, text);
+  if (!memoryAhead) lastSaved = text;
 }
 
 /** Marks a lesson done (the first completion date is kept). */

@@ -25,14 +25,29 @@ function toStored(card: Card): StoredCard {
   };
 }
 
-/** The card after answering its question at `now`; a question without a card gets a new one. */
+/** Midnight at the start of the trainee's next day. */
+function startOfNextDay(now: Date): Date {
+  const next = new Date(now);
+  next.setHours(24, 0, 0, 0);
+  return next;
+}
+
+/**
+ * The card after answering its question at `now`; a question without a card gets a new one.
+ * The review is daily: a question answered again (it has a card) is not due again the same day,
+ * so a review session ends when what was due is done. A question missed for the first time is
+ * due today, to be reviewed while the lesson is fresh.
+ */
 export function scheduleAnswer(
   stored: StoredCard | undefined,
   correct: boolean,
   now: Date,
 ): StoredCard {
   const card = stored ? toCard(stored) : createEmptyCard(now);
-  return toStored(scheduler.next(card, now, correct ? Rating.Good : Rating.Again).card);
+  const next = scheduler.next(card, now, correct ? Rating.Good : Rating.Again).card;
+  const tomorrow = startOfNextDay(now);
+  if (stored && next.due < tomorrow) next.due = tomorrow;
+  return toStored(next);
 }
 
 /** Question keys due for review by the end of the trainee's day, most overdue first. */

@@ -14,6 +14,7 @@ import {
 const root = resolve(import.meta.dirname, '../..');
 const registry = parse(readFileSync(resolve(root, 'content/facts/facts.yaml'), 'utf8')) as {
   id: string;
+  name?: string;
   text: string;
   help?: string;
   sources: string[];
@@ -36,6 +37,17 @@ describe('fact registry', () => {
   it('has no duplicate IDs', () => {
     const ids = registry.map((fact) => fact.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('gives every fact a plain name of its own, shown to trainees before the ID', () => {
+    const unnamed = registry.filter((fact) => !fact.name?.trim()).map((fact) => fact.id);
+    expect(unnamed, 'facts without a name in content/facts/facts.yaml').toEqual([]);
+    const names = registry.map((fact) => fact.name?.toLowerCase());
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+    // A name is a plain label, not the code again.
+    expect(registry.filter((fact) => fact.name?.includes(fact.id)).map((fact) => fact.id)).toEqual(
+      [],
+    );
   });
 
   it.each([

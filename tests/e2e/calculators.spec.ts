@@ -129,7 +129,7 @@ test.describe('feedback removal checker', () => {
   }) => {
     const checker = await openIsland(page, path, 'Feedback removal checker');
     await expect(checker.getByRole('status')).toHaveText(
-      "What the course teaches: Likely removed. Amazon's help pages (2026): Likely struck through (stays visible, no longer counts).",
+      'The course (assessed): Likely removed. Help pages (to verify): Likely struck through (stays visible, no longer counts).',
     );
   });
 
@@ -141,7 +141,7 @@ test.describe('feedback removal checker', () => {
     await checker.getByRole('checkbox', { name: /delivery or packing/ }).uncheck();
     await checker.getByRole('checkbox', { name: /personal information/ }).check();
     await expect(checker.getByRole('status')).toHaveText(
-      "What the course teaches: Likely removed. Amazon's help pages (2026): Likely removed.",
+      'The course (assessed): Likely removed. Help pages (to verify): Likely removed.',
     );
     const engine = feedbackRemovalVerdicts({
       fulfillment: 'FBM',
@@ -158,7 +158,7 @@ test.describe('feedback removal checker', () => {
     const checker = await openIsland(page, path, 'Feedback removal checker');
     await checker.getByLabel('Days since the feedback was posted').fill('91');
     await expect(checker.getByRole('status')).toHaveText(
-      "What the course teaches: Stays. Amazon's help pages (2026): Stays.",
+      'The course (assessed): Stays. Help pages (to verify): Stays.',
     );
     await expect(checker.getByRole('link', { name: 'FB-DELETE' }).first()).toBeVisible();
   });

@@ -1,5 +1,5 @@
 /** Site-wide promises: links resolve, unknown addresses get the 404 page, search finds lessons. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { isBuiltPage, sitePages } from './site-pages.ts';
 
 test('every internal link on every page leads to a built page', async ({ page }) => {
@@ -14,6 +14,39 @@ test('every internal link on every page leads to a built page', async ({ page })
     }
   }
   expect(broken).toEqual([]);
+});
+
+test('every page is reachable from the home page by its links, and none says a part is unfinished', async ({
+  request,
+}) => {
+  const unfinished =
+    /being built|until it opens|coming soon|coming with the|under construction|work in progress|not (?:yet )?built|\bTODO\b|\bTBD\b|lorem ipsum|engine rule|free of scripts/i;
+  const found = new Set<string>(['/']);
+  const queue = ['/'];
+  const claims: string[] = [];
+  while (queue.length > 0) {
+    const path = queue.shift() ?? '/';
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    const text = html
+      .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]+>/g, ' ');
+    const said = unfinished.exec(text);
+    if (said) claims.push(`${path}: “${said[0]}”`);
+    for (const [, href = ''] of html.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)) {
+      const target = new URL(href, `http://site${path}`);
+      if (target.host !== 'site' || target.pathname.startsWith('/pagefind/')) continue;
+      const page = target.pathname;
+      if (!found.has(page)) {
+        found.add(page);
+        queue.push(page);
+      }
+    }
+  }
+  // The not-found page is reached by mistyped addresses only, as it should be.
+  expect([...found].sort()).toEqual(sitePages.filter((page) => page !== '/404.html'));
+  expect(claims).toEqual([]);
 });
 
 test('every fact link points at an anchor on the facts page', async ({ page }) => {
@@ -64,7 +97,7 @@ test.describe('search', () => {
       await page.goto('/search/');
       await page.getByRole('searchbox', { name: /search lessons/i }).fill(term);
       await page.getByRole('button', { name: 'Search' }).click();
-      await expect(page.getByRole('status')).toContainText(/\d+ pages? match/);
+      await expect(page.getByRole('status')).toContainText(/\d+ results? for/);
       const results = page.getByRole('main').getByRole('listitem').getByRole('link');
       await expect(results.first()).toBeVisible();
       expect(await results.count()).toBeGreaterThan(0);
@@ -76,6 +109,58 @@ test.describe('search', () => {
 
   test('says so when nothing matches', async ({ page }) => {
     await page.goto('/search/?q=zzqxjv');
-    await expect(page.getByRole('status')).toHaveText('No pages match “zzqxjv”.');
+    await expect(page.getByRole('status')).toHaveText('Nothing matches “zzqxjv”.');
+  });
+
+  /** The results for a query: link text and address, and the excerpts. */
+  async function search(page: Page, query: string) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toContainText(/results? for|Nothing matches/);
+    const results = page.getByRole('main').getByRole('listitem');
+    return {
+      links: await results
+        .getByRole('link')
+        .evaluateAll((links) =>
+          links.map((link) => `${link.textContent ?? ''} ${link.getAttribute('href') ?? ''}`),
+        ),
+      excerpts: await results.locator('p').allTextContents(),
+    };
+  }
+
+  test('a fact and a glossary entry are results of their own, opening at the entry', async ({
+    page,
+  }) => {
+    const fact = await search(page, 'RESP-24H');
+    expect(fact.links[0]).toBe('Reply within 24 hours /facts/#RESP-24H');
+    const term = await search(page, 'Rückbuchung');
+    expect(term.links).toContain('Chargeback /glossary/#chargeback');
+    await page.getByRole('link', { name: 'Chargeback', exact: true }).click();
+    await expect(page).toHaveURL(/\/glossary\/#chargeback$/);
+    await expect(page.getByRole('heading', { name: 'Chargeback', exact: true })).toBeInViewport();
+  });
+
+  for (const [query, lesson] of [
+    ['a to z', /A-to-Z Guarantee \/learn\/order-defect-rate\/a-to-z-guarantee\/$/],
+    ['Rechnung', /Invoice Defect Rate \/learn\/beyond-odr\/invoice-defect-rate\/$/],
+    ['facture', /Invoice Defect Rate \/learn\/beyond-odr\/invoice-defect-rate\/$/],
+  ] as const) {
+    test(`“${query}” finds the lesson by its other name`, async ({ page }) => {
+      const { links } = await search(page, query);
+      expect(
+        links.slice(0, 3).some((link) => lesson.test(link)),
+        links.join('\n'),
+      ).toBe(true);
+      await expect(page.getByRole('status')).toContainText('searched as');
+    });
+  }
+
+  test('excerpts hold the course text, not interface text', async ({ page }) => {
+    for (const query of ['section', 'lesson done', 'policy fact', 'minutes']) {
+      const { excerpts } = await search(page, query);
+      for (const excerpt of excerpts)
+        expect(excerpt).not.toMatch(
+          /Link to this section|marked this lesson|Based on:|About \d+ minutes/,
+        );
+    }
   });
 });

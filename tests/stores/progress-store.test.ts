@@ -83,4 +83,33 @@ describe('progress store', () => {
       'odr/q2': { right: 1, wrong: 0, lastAt: '2026-11-20T10:01:00.000Z' },
     });
   });
+
+  it('keeps working in memory when the browser refuses to store, and says so once', async () => {
+    const store = await loadStore();
+    const { $storageRefused } = await import('../../src/stores/storage.ts');
+    store.completeLesson('odr/what-is-odr', new Date('2026-11-20T10:00:00Z'));
+    const saved = localStorage.getItem(KEY);
+    const refuse = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      const raised = vi.fn();
+      $storageRefused.listen(raised);
+      store.completeLesson('odr/window', new Date('2026-11-20T11:00:00Z'));
+      store.completeLesson('idr/deadline', new Date('2026-11-20T12:00:00Z'));
+      // Nothing is lost: each change builds on the last one, held in memory.
+      expect(Object.keys(store.$progress.get().lessons).sort()).toEqual([
+        'idr/deadline',
+        'odr/what-is-odr',
+        'odr/window',
+      ]);
+      expect($storageRefused.get()).toBe(true);
+      expect(raised).toHaveBeenCalledTimes(1);
+      expect(localStorage.getItem(KEY)).toBe(saved);
+      // The export still holds everything, for the trainee to keep.
+      expect(Object.keys(JSON.parse(store.exportProgress()).lessons)).toHaveLength(3);
+    } finally {
+      refuse.mockRestore();
+    }
+  });
 });

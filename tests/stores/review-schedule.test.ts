@@ -15,6 +15,17 @@ describe('spaced review schedule (FSRS)', () => {
     expect(days(monday, card.due)).toBeLessThan(1);
   });
 
+  it.each([true, false])(
+    'ends the day for a question once it is reviewed (answered right: %s)',
+    (correct) => {
+      const missed = scheduleAnswer(undefined, false, monday);
+      const reviewed = scheduleAnswer(missed, correct, new Date('2026-11-23T09:05:00'));
+      expect(dueForReview({ q: reviewed }, new Date('2026-11-23T09:06:00'))).toEqual([]);
+      expect(dueForReview({ q: reviewed }, new Date('2026-11-23T23:59:00'))).toEqual([]);
+      expect(dueForReview({ q: reviewed }, new Date('2026-11-24T08:00:00'))).toEqual(['q']);
+    },
+  );
+
   it('spaces a question further out each time it is answered right', () => {
     let card = scheduleAnswer(undefined, false, monday);
     const gaps: number[] = [];
