@@ -120,7 +120,7 @@ export type Concept = (typeof CONCEPTS)[number];
 /**
  * A language's phrases per concept. A phrase is words separated by spaces, each word folded
  * (lower case, no accents): `word` exact, `word*` prefix, `*word` suffix, `*word*` infix, `#` a
- * number, `~word` exact or one typo away. A phrase starting with `!` is an exception: the words
+ * number, `~word` exact or one typo away, `…` up to four words between (`take … down`). A phrase starting with `!` is an exception: the words
  * it covers are not tagged with that concept (`!feel free` is not a benefit).
  */
 export type PhraseTable = Readonly<Partial<Record<Concept, readonly string[]>>>;

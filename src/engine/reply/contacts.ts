@@ -78,14 +78,21 @@ const DISGUISED_EMAIL =
 
 /** E-mail addresses and links, in text order. */
 export function findLinks(text: string): ContactDetail[] {
-  const found: ContactDetail[] = [];
+  // Disguised addresses first: linkify-it would see only the "shop.de" of "info(at)shop.de".
+  const found: ContactDetail[] = [...text.matchAll(DISGUISED_EMAIL)].map((match) => ({
+    type: 'email',
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
   for (const match of links().match(text) ?? []) {
+    const start = match.index;
+    const end = match.lastIndex;
+    if (found.some((item) => item.start < end && start < item.end)) continue;
     const isEmail = match.schema === 'mailto:' || (match.schema === '' && match.raw.includes('@'));
     if (isEmail) {
-      found.push({ type: 'email', start: match.index, end: match.lastIndex });
+      found.push({ type: 'email', start, end });
       continue;
     }
-    const host = hostOf(match.url);
     if (match.schema === '' && !/^www\./i.test(match.raw)) {
       // "today.It was…": a missing space after a full stop is not a link.
       const tld =
@@ -95,14 +102,7 @@ export function findLinks(text: string): ContactDetail[] {
           .pop() ?? '';
       if (/\p{Lu}/u.test(tld)) continue;
     }
-    found.push({ type: 'link', start: match.index, end: match.lastIndex, host });
-  }
-  for (const match of text.matchAll(DISGUISED_EMAIL)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!found.some((item) => item.start < end && start < item.end)) {
-      found.push({ type: 'email', start, end });
-    }
+    found.push({ type: 'link', start, end, host: hostOf(match.url) });
   }
   return found.sort((a, b) => a.start - b.start);
 }

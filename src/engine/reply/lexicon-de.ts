@@ -42,12 +42,13 @@ export const german: PhraseTable = {
   change: [
     'ander*', 'geandert', 'abander*', 'anpass*', 'angepasst', 'aktualisier*', 'uberarbeit*',
     'korrigier*', 'uberdenk*', 'verbesser*', 'hochstufen', 'revidier*', 'anheben', 'umwandeln',
-    'nach oben korrigieren', 'erhohen', '!andere', '!anderen', '!anderer', '!anderes', '!anderem',
-    '!anders',
+    'nach oben korrigieren', 'erhohen', 'passen … an', 'stufen … hoch', '!andere', '!anderen',
+    '!anderer', '!anderes', '!anderem', '!anders',
   ],
   delete: [
     '~loschen', 'losch*', 'geloscht', 'entfern*', 'zuruckzieh*', 'zuruckgezogen', 'zurucknehm*',
-    'zuruckgenommen', 'herausnehmen', 'ruckgangig',
+    'zuruckgenommen', 'herausnehmen', 'ruckgangig', 'ziehen … zuruck', 'nehmen … zuruck',
+    'nehmen … heraus', 'nehmen … raus',
   ],
   warning: [
     'betrug', 'betrugs*', 'betruger*', 'betrugerisch*', 'phishing', 'zu ihrer sicherheit',

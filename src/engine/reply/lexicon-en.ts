@@ -47,7 +47,8 @@ export const english: PhraseTable = {
   delete: [
     '~delete', 'deleted', 'deleting', 'remove', 'removed', 'removing', 'removal', 'withdraw*',
     'retract*', 'take down', 'taking down', 'take it down', 'took down', 'taken down', 'erase*',
-    'get rid of', 'take back', 'taking back',
+    'get rid of', 'take back', 'taking back', 'take … down', 'taking … down', 'take … off',
+    'pull … down',
   ],
   warning: [
     'scam', 'scams', 'fraud', 'fraudulent', 'phishing', 'fake', 'for your safety',
@@ -162,7 +163,7 @@ export const english: PhraseTable = {
   phoneCue: [
     'phone', 'telephone', 'tel', 'call', 'calling', 'ring', 'mobile', 'cell', 'whatsapp', 'hotline',
     'helpline', 'fax', 'sms', 'text me', 'text us', 'reach us', 'reach me', 'our number',
-    'my number', 'phone number', 'number is',
+    'my number', 'phone number',
   ],
   receive: [
     'get', 'receive', 'receives', 'gets', 'earn', 'earns', 'win', 'send', 'give', 'offer', 'pay',

@@ -84,6 +84,10 @@ const FRENCH_NEGATION_PARTNERS = new Set([
 
 /** True if the negation word at `index` really negates (a French "ne" needs its partner). */
 function negates(reading: Reading, index: number): boolean {
+  const { tags } = reading;
+  // "Don't miss", "n'hésitez pas", "vergessen Sie nicht": the negation belongs to an invitation.
+  if (tags.has(index, 'promoVerb') || tags.has(index, 'invite') || tags.has(index, 'request'))
+    return false;
   const word = reading.draft.tokens[index]!.fold;
   if (word !== 'ne' && word !== "n'") return true;
   const stop = Math.min(reading.draft.tokens.length, index + 7);

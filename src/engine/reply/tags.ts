@@ -24,9 +24,12 @@ export interface Hit {
 }
 
 interface WordPattern {
-  mode: 'exact' | 'prefix' | 'suffix' | 'infix' | 'number';
+  mode: 'exact' | 'prefix' | 'suffix' | 'infix' | 'number' | 'gap';
   text: string;
 }
+
+/** How many words a gap (`…`) may skip: "take this feedback down", "passen Sie Ihre Rezension an". */
+const GAP_WORDS = 4;
 
 interface Phrase {
   concept: number;
@@ -48,6 +51,7 @@ function parseWord(word: string): { pattern: WordPattern; typo: boolean } {
   const typo = word.startsWith('~');
   const body = fold(typo ? word.slice(1) : word);
   if (body === '#') return { pattern: { mode: 'number', text: '' }, typo };
+  if (body === '…') return { pattern: { mode: 'gap', text: '' }, typo };
   const leading = body.startsWith('*') && body.length > 1;
   const trailing = body.endsWith('*') && body.length > 1;
   const text = body.slice(leading ? 1 : 0, trailing ? -1 : undefined);
@@ -109,14 +113,30 @@ function wordMatches(pattern: WordPattern, token: Token | undefined): boolean {
       return token.type === 'word' && text.includes(pattern.text);
     case 'number':
       return token.type === 'number';
+    case 'gap':
+      return false;
   }
 }
 
-function phraseMatches(phrase: Phrase, tokens: readonly Token[], at: number): boolean {
-  for (let k = 0; k < phrase.words.length; k++) {
-    if (!wordMatches(phrase.words[k]!, tokens[at + k])) return false;
+/** Matches the words of a phrase from token `at` on: the index after the last word, or -1. */
+function phraseEnd(
+  words: readonly WordPattern[],
+  tokens: readonly Token[],
+  at: number,
+  k = 0,
+): number {
+  if (k === words.length) return at;
+  const word = words[k]!;
+  if (word.mode === 'gap') {
+    for (let skip = 0; skip <= GAP_WORDS; skip++) {
+      const skipped = tokens[at + skip - 1];
+      if (skip > 0 && (skipped === undefined || skipped.type === 'punct')) break;
+      const end = phraseEnd(words, tokens, at + skip, k + 1);
+      if (end !== -1) return end;
+    }
+    return -1;
   }
-  return true;
+  return wordMatches(word, tokens[at]) ? phraseEnd(words, tokens, at + 1, k + 1) : -1;
 }
 
 /** True if `a` and `b` are at most one edit apart (insert, delete, replace, swap). */
@@ -146,29 +166,24 @@ export class Tags {
     this.marks = new Uint8Array(tokens.length * CONCEPT_COUNT);
     this.byConcept = CONCEPTS.map(() => []);
     const { byFirstWord, patterned, typoWords } = tables();
-    const found: { phrase: Phrase; first: number }[] = [];
+    const found: { phrase: Phrase; first: number; last: number }[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.type === 'link') continue;
-      for (const phrase of byFirstWord.get(token.fold) ?? []) {
-        if (phraseMatches(phrase, tokens, i)) found.push({ phrase, first: i });
-      }
-      for (const phrase of patterned) {
-        if (phraseMatches(phrase, tokens, i)) found.push({ phrase, first: i });
+      for (const phrase of [...(byFirstWord.get(token.fold) ?? []), ...patterned]) {
+        const end = phraseEnd(phrase.words, tokens, i);
+        if (end !== -1) found.push({ phrase, first: i, last: end - 1 });
       }
     }
     // Exceptions first: their words cannot carry that concept.
     const excepted = new Uint8Array(tokens.length * CONCEPT_COUNT);
-    for (const { phrase, first } of found) {
+    for (const { phrase, first, last } of found) {
       if (!phrase.exception) continue;
-      for (let k = 0; k < phrase.words.length; k++) {
-        excepted[(first + k) * CONCEPT_COUNT + phrase.concept] = 1;
-      }
+      for (let k = first; k <= last; k++) excepted[k * CONCEPT_COUNT + phrase.concept] = 1;
     }
     const tagged = new Uint8Array(tokens.length);
-    for (const { phrase, first } of found) {
+    for (const { phrase, first, last } of found) {
       if (phrase.exception) continue;
-      const last = first + phrase.words.length - 1;
       let blocked = false;
       for (let k = first; k <= last; k++) {
         if (excepted[k * CONCEPT_COUNT + phrase.concept] === 1) blocked = true;
