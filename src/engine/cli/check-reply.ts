@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { checkReply } from '../reply/check.ts';
-import { detectLanguage } from '../reply/language-detector.ts';
+import { replyCheckerData } from '../reply/checker-data.ts';
 import { formatReplyInputError, parseReplyInput } from '../reply/validate.ts';
 
 /** Exit code for invalid input (the contract's). */
@@ -47,7 +47,7 @@ export function main(args: readonly string[]): number {
     process.stderr.write(`check-reply: invalid draft\n${lines.join('\n')}\n`);
     return EXIT_INVALID_INPUT;
   }
-  process.stdout.write(`${JSON.stringify(checkReply(result.input, detectLanguage), null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(checkReply(result.input, replyCheckerData), null, 2)}\n`);
   return 0;
 }
 

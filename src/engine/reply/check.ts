@@ -20,7 +20,7 @@ import type { Finding, Reading, SuggestionLanguage } from './reading.ts';
 import { reviewFindings } from './review-rules.ts';
 import { Tags } from './tags.ts';
 import { readDraft } from './text.ts';
-import type { LanguageDetector, ReplyCheck, ReplyInput } from './types.ts';
+import type { ReplyCheck, ReplyCheckerData, ReplyInput } from './types.ts';
 import { DEFAULT_REPLY_MARKETPLACE } from './validate.ts';
 
 const overlaps = (a: ContactDetail, b: ContactDetail): boolean =>
@@ -31,15 +31,19 @@ function detailsOf(
   input: ReplyInput,
   links: readonly ContactDetail[],
   phoneContext: (start: number, end: number) => 'cue' | 'identifier' | 'none',
+  data: ReplyCheckerData,
 ): ContactDetail[] {
   const { text } = input;
-  const ibans = findIbans(text).filter((iban) => !links.some((link) => overlaps(iban, link)));
+  const ibans = findIbans(text, data.isValidIban).filter(
+    (iban) => !links.some((link) => overlaps(iban, link)),
+  );
   const taken = [...links, ...ibans];
   const phones = findPhones(
     text,
     input.marketplace ?? DEFAULT_REPLY_MARKETPLACE,
     phoneContext,
     taken,
+    data.readPhone,
   );
   taken.push(...phones);
   if (input.kind === 'public-reply') {
@@ -61,16 +65,22 @@ function byPlace(a: Finding, b: Finding): number {
 }
 
 /**
- * Checks a draft against the reply rules. `detect` tells languages (see
- * `loadLanguageDetector`); the input is trusted (validate untrusted input first with
- * `validateReplyInput`).
+ * Checks a draft against the reply rules. `data` is the language detector and phone metadata
+ * (`replyCheckerData`, or `loadReplyCheckerData()` in the browser); the input is trusted
+ * (validate untrusted input first with `validateReplyInput`).
  */
-export function checkReply(input: ReplyInput, detect: LanguageDetector): ReplyCheck {
+export function checkReply(input: ReplyInput, data: ReplyCheckerData): ReplyCheck {
+  const detect = data.detectLanguage;
   const { text, kind } = input;
   const links = findLinks(text);
   const draft = readDraft(text, links);
   const tags = new Tags(draft.tokens);
-  const details = detailsOf(input, links, (start, end) => phoneContextOf(draft, tags, start, end));
+  const details = detailsOf(
+    input,
+    links,
+    (start, end) => phoneContextOf(draft, tags, start, end),
+    data,
+  );
 
   const buyerLanguage =
     input.buyerLanguage?.toLowerCase() ??

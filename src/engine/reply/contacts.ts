@@ -1,21 +1,15 @@
 /**
- * Finds contact and payment details in a draft: e-mail addresses and links (linkify-it), phone
- * numbers (libphonenumber-js), IBANs (ibantools), card numbers and postal addresses. Whether
- * each one breaks a rule is decided in `contact-rules.ts`; this module only says what is there.
+ * Finds contact and payment details in a draft: e-mail addresses and links, phone numbers, IBANs,
+ * card numbers and postal addresses. Whether each one breaks a rule is decided in
+ * `contact-rules.ts`; this module only says what is there.
  *
- * Library choices:
- * - linkify-it: the link finder of markdown-it; it knows the TLD list and the edge cases of
- *   schemeless links (`shop.de/help`) and e-mail addresses, which hand-written patterns miss.
- * - libphonenumber-js (core, with a metadata subset): Google's numbering plans, so `030 1234567`
- *   is a Berlin number and `+33 6 12 34 56 78` a French mobile. Every digit run looks like a
- *   valid German number, so it is only asked about runs that look like phones in context.
- * - ibantools: the IBAN checksum and per-country lengths; a draft's `DE89 3704 …` is an account
- *   only if the checksum holds.
+ * linkify-it finds links and e-mail addresses: the link finder of markdown-it, it knows the TLD
+ * list and the edge cases of schemeless links (`shop.de/help`), which hand-written patterns miss.
+ * Phone numbers and IBANs are confirmed by the readers in `checker-data.ts` (libphonenumber-js,
+ * ibantools).
  */
-import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/core';
 import { LinkifyIt } from 'linkify-it';
-import { phoneMetadata } from './phone-metadata.ts';
+import type { ReplyCheckerData } from './types.ts';
 
 /** What a detail is. */
 export type ContactType = 'email' | 'link' | 'phone' | 'iban' | 'card' | 'address';
@@ -108,7 +102,7 @@ export function findLinks(text: string): ContactDetail[] {
 }
 
 /** The home region of phone numbers per marketplace (national numbers are read in it first). */
-const MARKETPLACE_REGION: Readonly<Record<string, CountryCode>> = {
+const MARKETPLACE_REGION: Readonly<Record<string, string>> = {
   'amazon.de': 'DE',
   'amazon.fr': 'FR',
   'amazon.it': 'IT',
@@ -124,17 +118,7 @@ const MARKETPLACE_REGION: Readonly<Record<string, CountryCode>> = {
   'amazon.ie': 'IE',
 };
 /** Regions tried after the marketplace's, for a national number (buyers and sellers cross borders). */
-const FALLBACK_REGIONS: readonly CountryCode[] = [
-  'DE',
-  'FR',
-  'GB',
-  'IT',
-  'ES',
-  'AT',
-  'CH',
-  'NL',
-  'BE',
-];
+const FALLBACK_REGIONS: readonly string[] = ['DE', 'FR', 'GB', 'IT', 'ES', 'AT', 'CH', 'NL', 'BE'];
 
 /** A run of digits with the separators people put in phone numbers. */
 const DIGIT_RUN = /(?<![\p{L}\d+])(?:\+\s?)?\(?\d[\d \u00a0()./-]{4,26}\d(?![\p{L}\d])/gu;
@@ -169,6 +153,7 @@ export function findPhones(
   marketplace: string,
   contextOf: (start: number, end: number) => PhoneContext,
   taken: readonly ContactDetail[],
+  readPhone: ReplyCheckerData['readPhone'],
 ): ContactDetail[] {
   const home = MARKETPLACE_REGION[marketplace] ?? 'DE';
   const regions = [home, ...FALLBACK_REGIONS.filter((region) => region !== home)];
@@ -198,20 +183,15 @@ export function findPhones(
     let isPhone = false;
     if (international) {
       const normalised = candidate.startsWith('+') ? candidate : `+${candidate.slice(2)}`;
-      const number = parsePhoneNumberFromString(normalised, phoneMetadata);
+      const number = readPhone(normalised);
       const significant = digits.length - (candidate.startsWith('+') ? 0 : 2);
-      isPhone = number !== undefined ? number.isPossible() : significant >= 8 && significant <= 15;
+      // A country code the metadata does not know: a "+" and 8 to 15 digits is a phone anyway.
+      isPhone = number !== null ? number.possible : significant >= 8 && significant <= 15;
     } else if (digits.length >= 6 && digits.length <= 13) {
       if (context === 'cue') {
-        isPhone = regions.some(
-          (region) =>
-            parsePhoneNumberFromString(candidate, region, phoneMetadata)?.isPossible() === true,
-        );
+        isPhone = regions.some((region) => readPhone(candidate, region)?.possible === true);
       } else if (NATIONAL_SHAPES.some((shape) => shape.test(candidate))) {
-        isPhone = regions.some(
-          (region) =>
-            parsePhoneNumberFromString(candidate, region, phoneMetadata)?.isValid() === true,
-        );
+        isPhone = regions.some((region) => readPhone(candidate, region)?.valid === true);
       }
     }
     if (isPhone) found.push({ type: 'phone', start, end });
@@ -223,16 +203,19 @@ export function findPhones(
 const IBAN_RUN = /\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]){11,32}/g;
 
 /** IBANs whose checksum holds (the longest valid prefix of each candidate run). */
-export function findIbans(text: string): ContactDetail[] {
+export function findIbans(
+  text: string,
+  isValidIban: ReplyCheckerData['isValidIban'],
+): ContactDetail[] {
   const found: ContactDetail[] = [];
   for (const match of text.matchAll(IBAN_RUN)) {
     const raw = match[0];
     // Map each kept character back to its offset, so the span excludes trailing words.
     const offsets: number[] = [];
     for (let i = 0; i < raw.length; i++) if (!/\s/.test(raw[i]!)) offsets.push(i);
-    const compact = electronicFormatIBAN(raw) ?? '';
+    const compact = raw.replace(/\s/g, '');
     for (let length = compact.length; length >= 15; length--) {
-      if (isValidIBAN(compact.slice(0, length))) {
+      if (isValidIban(compact.slice(0, length))) {
         found.push({
           type: 'iban',
           start: match.index,

@@ -12,6 +12,11 @@ import type { LanguageDetector, ReplyKind } from './types.ts';
 export const MIN_LETTERS_FOR_LANGUAGE = 30;
 /** The languages a draft is read in (the course's three, and the buyers' Italian and Spanish). */
 export const DRAFT_LANGUAGES: readonly string[] = ['en', 'de', 'fr', 'it', 'es'];
+/**
+ * Detection reads at most this many characters (the start and the end of a longer text): a few
+ * sentences tell the language as surely as a page, and the detector's time grows with length.
+ */
+export const LANGUAGE_SAMPLE = 600;
 /** The languages a buyer may write in on Amazon's European marketplaces. */
 export const BUYER_LANGUAGES: readonly string[] = [
   'en',
@@ -49,7 +54,10 @@ export function languageOf(
   const words = wordsOnly(text, skip);
   const letters = words.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS_FOR_LANGUAGE) return null;
-  return detect(words, candidates);
+  const half = LANGUAGE_SAMPLE / 2;
+  const sample =
+    words.length <= LANGUAGE_SAMPLE ? words : `${words.slice(0, half)} ${words.slice(-half)}`;
+  return detect(sample, candidates);
 }
 
 /** The FBM-LOCAL finding for a message in another language than the buyer's, if any. @see FBM-LOCAL */

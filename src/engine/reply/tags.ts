@@ -37,8 +37,16 @@ interface Phrase {
   exception: boolean;
 }
 
+/** Prefix and suffix phrases are found by the first or last KEY_LETTERS letters of a word. */
+const KEY_LETTERS = 3;
+
 interface Compiled {
   byFirstWord: Map<string, Phrase[]>;
+  /** Phrases whose first word is a prefix (`erstatt*`), by its first KEY_LETTERS letters. */
+  byPrefix: Map<string, Phrase[]>;
+  /** Phrases whose first word is a suffix (`*rezension`), by its last KEY_LETTERS letters. */
+  bySuffix: Map<string, Phrase[]>;
+  /** Every other phrase (infixes, numbers, short prefixes): tried on every word. */
   patterned: Phrase[];
   /** Key words that also match one typo away, by concept index. */
   typoWords: { concept: number; text: string }[];
@@ -59,8 +67,16 @@ function parseWord(word: string): { pattern: WordPattern; typo: boolean } {
   return { pattern: { mode, text }, typo };
 }
 
+function addTo(map: Map<string, Phrase[]>, key: string, phrase: Phrase): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [phrase]);
+  else list.push(phrase);
+}
+
 function compile(tables: readonly PhraseTable[]): Compiled {
   const byFirstWord = new Map<string, Phrase[]>();
+  const byPrefix = new Map<string, Phrase[]>();
+  const bySuffix = new Map<string, Phrase[]>();
   const patterned: Phrase[] = [];
   const typoWords: Compiled['typoWords'] = [];
   for (const table of tables) {
@@ -78,18 +94,20 @@ function compile(tables: readonly PhraseTable[]): Compiled {
           exception,
         };
         const first = phrase.words[0]!;
-        if (first.mode === 'exact') {
-          const list = byFirstWord.get(first.text);
-          if (list === undefined) byFirstWord.set(first.text, [phrase]);
-          else list.push(phrase);
-        } else patterned.push(phrase);
+        const long = first.text.length >= KEY_LETTERS;
+        if (first.mode === 'exact') addTo(byFirstWord, first.text, phrase);
+        else if (first.mode === 'prefix' && long)
+          addTo(byPrefix, first.text.slice(0, KEY_LETTERS), phrase);
+        else if (first.mode === 'suffix' && long)
+          addTo(bySuffix, first.text.slice(-KEY_LETTERS), phrase);
+        else patterned.push(phrase);
         if (!exception && parsed.length === 1 && parsed[0]!.typo) {
           typoWords.push({ concept: index, text: first.text });
         }
       }
     }
   }
-  return { byFirstWord, patterned, typoWords };
+  return { byFirstWord, byPrefix, bySuffix, patterned, typoWords };
 }
 
 let compiled: Compiled | null = null;
@@ -165,15 +183,24 @@ export class Tags {
     this.tokens = tokens;
     this.marks = new Uint8Array(tokens.length * CONCEPT_COUNT);
     this.byConcept = CONCEPTS.map(() => []);
-    const { byFirstWord, patterned, typoWords } = tables();
+    const { byFirstWord, byPrefix, bySuffix, patterned, typoWords } = tables();
     const found: { phrase: Phrase; first: number; last: number }[] = [];
+    const tryAll = (phrases: readonly Phrase[] | undefined, at: number): void => {
+      if (phrases === undefined) return;
+      for (const phrase of phrases) {
+        const end = phraseEnd(phrase.words, tokens, at);
+        if (end !== -1) found.push({ phrase, first: at, last: end - 1 });
+      }
+    };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.type === 'link') continue;
-      for (const phrase of [...(byFirstWord.get(token.fold) ?? []), ...patterned]) {
-        const end = phraseEnd(phrase.words, tokens, i);
-        if (end !== -1) found.push({ phrase, first: i, last: end - 1 });
+      tryAll(byFirstWord.get(token.fold), i);
+      if (token.fold.length >= KEY_LETTERS) {
+        tryAll(byPrefix.get(token.fold.slice(0, KEY_LETTERS)), i);
+        tryAll(bySuffix.get(token.fold.slice(-KEY_LETTERS)), i);
       }
+      tryAll(patterned, i);
     }
     // Exceptions first: their words cannot carry that concept.
     const excepted = new Uint8Array(tokens.length * CONCEPT_COUNT);

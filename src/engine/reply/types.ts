@@ -63,6 +63,25 @@ export interface ReplyCheck {
   findings: ReplyFinding[];
 }
 
+/** What a phone-number reader says about a digit run: a possible length, a valid number. */
+export interface PhoneReading {
+  possible: boolean;
+  valid: boolean;
+}
+
+/**
+ * What the checker needs besides the draft: the data-heavy helpers, which the browser loads
+ * lazily (`loadReplyCheckerData`).
+ */
+export interface ReplyCheckerData {
+  /** Tells the language of a text. */
+  detectLanguage: LanguageDetector;
+  /** Reads a phone number, international (`+…`) or national in a region (`DE`); null if none. */
+  readPhone: (text: string, region?: string) => PhoneReading | null;
+  /** True if a compact IBAN (`DE89370400440532013000`) has a valid length and checksum. */
+  isValidIban: (compact: string) => boolean;
+}
+
 /**
  * Tells the language of a text: an ISO 639-1 code, or null when unsure. `candidates` lists the
  * codes worth considering (the checker passes the course's languages and the buyer's).

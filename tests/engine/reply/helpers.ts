@@ -1,11 +1,11 @@
 /** Small helpers for the reply-checker tests. */
 import { checkReply } from '../../../src/engine/reply/check.ts';
-import { detectLanguage } from '../../../src/engine/reply/language-detector.ts';
+import { replyCheckerData } from '../../../src/engine/reply/checker-data.ts';
 import type { ReplyCheck, ReplyInput, ReplyKind } from '../../../src/engine/reply/types.ts';
 
 /** Checks a draft with the real language detector. */
 export function check(kind: ReplyKind, text: string, extra: Partial<ReplyInput> = {}): ReplyCheck {
-  return checkReply({ kind, text, ...extra }, detectLanguage);
+  return checkReply({ kind, text, ...extra }, replyCheckerData);
 }
 
 /** The "RULE kind" pairs a check found, sorted and unique. */

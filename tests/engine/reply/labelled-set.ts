@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkReply } from '../../../src/engine/reply/check.ts';
-import { detectLanguage } from '../../../src/engine/reply/language-detector.ts';
+import { replyCheckerData } from '../../../src/engine/reply/checker-data.ts';
 import type { ReplyInput } from '../../../src/engine/reply/types.ts';
 
 /** One labelled draft. */
@@ -56,7 +56,7 @@ export function measure(drafts: readonly LabelledDraft[]): SetMeasures {
     pairs: new Map(),
   };
   for (const { id, expect: expected, ...input } of drafts) {
-    const result = checkReply(input, detectLanguage);
+    const result = checkReply(input, replyCheckerData);
     const found = [...new Set(result.findings.map((f) => `${f.rule} ${f.kind}`))].sort();
     const wanted = [...new Set(expected)].sort();
     if (wanted.length === 0) {

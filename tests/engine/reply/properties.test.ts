@@ -1,10 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkReply } from '../../../src/engine/reply/check.ts';
-import type { LanguageDetector, ReplyKind } from '../../../src/engine/reply/types.ts';
+import { replyCheckerData } from '../../../src/engine/reply/checker-data.ts';
+import type {
+  LanguageDetector,
+  ReplyCheckerData,
+  ReplyKind,
+} from '../../../src/engine/reply/types.ts';
 
-/** A detector that names the first candidate: language is not what these properties test. */
-const firstCandidate: LanguageDetector = (_text, candidates) => candidates[0] ?? null;
+/** Data whose detector names the first candidate: language is not what these properties test. */
+const firstCandidate: ReplyCheckerData = {
+  ...replyCheckerData,
+  detectLanguage: (_text, candidates) => candidates[0] ?? null,
+};
 
 /** The kinds each draft kind may produce (the contract's table). */
 const ALLOWED: Record<ReplyKind, readonly string[]> = {
@@ -110,10 +118,10 @@ describe('reply checker properties', () => {
   });
 
   it('makes a language finding exactly when both languages are known and differ (messages only)', () => {
-    const detector =
-      (code: string | null): LanguageDetector =>
-      () =>
-        code;
+    const detector = (code: string | null): ReplyCheckerData => ({
+      ...replyCheckerData,
+      detectLanguage: (() => code) satisfies LanguageDetector,
+    });
     fc.assert(
       fc.property(
         fc.constantFrom('en', 'de', 'fr', null),
