@@ -14,8 +14,6 @@ export const CONCEPTS = [
   'feedback',
   /** A word for stars in a rating (star, Sterne, étoiles). */
   'starWord',
-  /** A number written as a word, one to five. */
-  'numberWord',
   /** The best rating in words: full marks, Höchstbewertung. */
   'topRating',
   /** Good, positive, glowing. */
@@ -90,10 +88,6 @@ export const CONCEPTS = [
   'possessive',
   /** A target of a change: to, auf, à (change to 5 stars). */
   'toward',
-  /** A word that makes a following verb a relative clause, not a request: that, which. */
-  'relativeThat',
-  /** Address words: address, Adresse, Anschrift, adresse. */
-  'addressCue',
   /** A card: credit card, Karte, carte. */
   'cardCue',
   /** A word that names a number as an identifier, not a phone: order, Sendungsnummer, suivi. */

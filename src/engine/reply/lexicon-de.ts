@@ -24,7 +24,6 @@ export const german: PhraseTable = {
     'beurteilung*', 'kommentar', 'kommentare', 'verkaufer feedback',
   ],
   starWord: ['stern', 'sterne', 'sternen', '*sterne', '*sternen'],
-  numberWord: ['ein', 'eine', 'einen', 'einem', 'zwei', 'drei', 'vier', 'funf', 'funf*'],
   topRating: [
     'volle punktzahl', 'hochstbewertung', 'bestbewertung', 'bestnote', 'top bewertung',
     'beste bewertung',
@@ -163,7 +162,6 @@ export const german: PhraseTable = {
   and: ['und', 'dann'],
   possessive: ['ihre', 'ihr', 'ihrer', 'ihren', 'die', 'der'],
   toward: ['auf', 'zu'],
-  addressCue: ['adresse', 'anschrift', 'lieferadresse', 'wohnadresse'],
   cardCue: ['karte', 'kreditkarte', 'visa', 'mastercard', 'ec karte'],
   identifier: [
     'bestell*', 'sendung*', 'kundennummer', 'kunden nr', 'kundenkonto', 'rechnung*', 'artikel*',

@@ -24,7 +24,6 @@ export const english: PhraseTable = {
     'comment', 'comments', 'evaluation', 'evaluations',
   ],
   starWord: ['star', 'stars', 'starred', '*star', '*stars'],
-  numberWord: ['one', 'two', 'three', 'four', 'five'],
   topRating: [
     'full marks', 'top marks', 'top rating', 'highest rating', 'best rating', 'perfect score',
   ],
@@ -172,8 +171,6 @@ export const english: PhraseTable = {
   and: ['and', '&', 'then'],
   possessive: ['your', 'the'],
   toward: ['to', 'into'],
-  relativeThat: ['that', 'which', 'you wrote', 'you left', 'you posted'],
-  addressCue: ['address', 'delivery address', 'postal address'],
   cardCue: ['card', 'credit card', 'visa', 'mastercard', 'amex'],
   identifier: [
     'order', 'orders', 'tracking', 'parcel', 'package', 'customer number', 'customer no',

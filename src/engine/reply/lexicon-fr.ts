@@ -27,7 +27,6 @@ export const french: PhraseTable = {
     'evaluation du vendeur', 'retour client', 'feedback',
   ],
   starWord: ['etoile', 'etoiles'],
-  numberWord: ['une', 'un', 'deux', 'trois', 'quatre', 'cinq'],
   topRating: ['note maximale', 'meilleure note', 'note parfaite'],
   positive: [
     'positi*', 'bon', 'bonne', 'bons', 'bonnes', 'excellent*', 'meilleur*', 'favorable*',
@@ -152,7 +151,6 @@ export const french: PhraseTable = {
   and: ['et', 'alors', 'puis'],
   possessive: ['votre', 'vos', 'ce', 'cette', 'la', 'le'],
   toward: ['a'],
-  addressCue: ['adresse', 'adresse de livraison'],
   cardCue: ['carte', 'carte bancaire', 'carte de credit', 'visa', 'mastercard'],
   identifier: [
     'commande', 'suivi', 'colis', 'facture', 'reference', 'numero client', 'serie', 'article',

@@ -34,7 +34,7 @@ import {
 import type { Hit } from './tags.ts';
 import type { Sentence } from './text.ts';
 
-/** Parameters of the review rules: how far apart the words of one idea may stand. */
+/** Parameters of the review rules: how far apart (in words) the parts of one idea may stand. */
 export const REVIEW_RULE_WINDOWS = {
   /** From an exchange word ("in return for", "für", "contre") to the review it names. */
   exchangeToOpinion: 8,
@@ -56,7 +56,7 @@ export const REVIEW_RULE_WINDOWS = {
 
 const W = REVIEW_RULE_WINDOWS;
 
-/** A review, feedback or star rating the sentence talks about. */
+/** A review, feedback or star rating a sentence talks about. */
 interface Opinion {
   first: number;
   last: number;
@@ -64,9 +64,27 @@ interface Opinion {
   product: boolean;
 }
 
+/** A run of tokens [first, last]. */
 interface Span {
   first: number;
   last: number;
+}
+
+/** One sentence with what the review rules need from it. */
+interface SentenceView {
+  index: number;
+  sentence: Sentence;
+  opinions: Opinion[];
+  /** Benefits offered, not negated ("we cannot offer a discount" offers none). */
+  benefits: Span[];
+}
+
+/** The smallest span holding all parts. */
+function spanOf(...parts: Span[]): Span {
+  return {
+    first: Math.min(...parts.map((part) => part.first)),
+    last: Math.max(...parts.map((part) => part.last)),
+  };
 }
 
 /** The opinions in tokens [from, to): reviews, feedback and star ratings, merged where they overlap. */
@@ -78,15 +96,11 @@ function opinionsIn(
 ): Opinion[] {
   const { tags } = reading;
   const raw: Opinion[] = [
-    ...tags
-      .hitsIn('review', from, to)
-      .map((hit) => ({ first: hit.first, last: hit.last, product: true })),
-    ...tags
-      .hitsIn('feedback', from, to)
-      .map((hit) => ({ first: hit.first, last: hit.last, product: false })),
+    ...tags.hitsIn('review', from, to).map((hit) => ({ ...spanOf(hit), product: true })),
+    ...tags.hitsIn('feedback', from, to).map((hit) => ({ ...spanOf(hit), product: false })),
     ...stars
       .filter((mention) => mention.first >= from && mention.first < to)
-      .map((mention) => ({ first: mention.first, last: mention.last, product: false })),
+      .map((mention) => ({ ...spanOf(mention), product: false })),
   ].sort((a, b) => a.first - b.first);
   const merged: Opinion[] = [];
   for (const opinion of raw) {
@@ -99,14 +113,14 @@ function opinionsIn(
   return merged;
 }
 
-/** The benefits in tokens [from, to): benefit words and amounts of money or percent. */
+/** The benefits offered in tokens [from, to): benefit words and amounts, not negated. */
 function benefitsIn(reading: Reading, money: readonly Span[], from: number, to: number): Span[] {
   return [
-    ...reading.tags
-      .hitsIn('benefit', from, to)
-      .map((hit) => ({ first: hit.first, last: hit.last })),
+    ...reading.tags.hitsIn('benefit', from, to).map((hit) => spanOf(hit)),
     ...money.filter((amount) => amount.first >= from && amount.first < to),
-  ].sort((a, b) => a.first - b.first);
+  ]
+    .filter((benefit) => !isNegated(reading, benefit.first, 6, 0, benefit.first, benefit.last))
+    .sort((a, b) => a.first - b.first);
 }
 
 /** True if tokens [from, to) hold a polite wish: "would appreciate", "würden uns freuen", "hope". */
@@ -136,181 +150,76 @@ function asksSomething(reading: Reading, sentence: Sentence): boolean {
 function isImperative(reading: Reading, sentence: Sentence, index: number): boolean {
   const { tokens } = reading.draft;
   let start = sentence.first;
-  while (
-    start < index &&
-    (reading.tags.has(start, 'request') ||
-      ['so', 'now', 'just', 'also'].includes(tokens[start]!.fold))
-  )
-    start++;
+  const lead = (at: number): boolean =>
+    reading.tags.has(at, 'request') || ['so', 'now', 'just', 'also'].includes(tokens[at]!.fold);
+  while (start < index && lead(start)) start++;
   if (start === index) return true; // "Delete your review", "Please delete…"
   if (tokens[index + 1]?.fold === 'sie') return true; // "Löschen Sie …"
   return /ez$/.test(tokens[index]!.fold); // "Supprimez votre avis"
 }
 
-/** A benefit tied to an opinion in one sentence: the tokens that show the tie. */
-function incentiveTie(
-  reading: Reading,
-  sentences: readonly Sentence[],
-  index: number,
-  opinions: readonly Opinion[],
-  benefits: readonly Span[],
-  previous: { opinions: Opinion[]; benefits: Span[] } | null,
-  next: { opinions: Opinion[]; benefits: Span[] } | null,
-): Span | null {
-  const { tags, draft } = reading;
-  const sentence = sentences[index]!;
-  const { first, end } = sentence;
-  const liveBenefits = benefits.filter(
-    (benefit) => !isNegated(reading, benefit.first, 6, 0, benefit.first, benefit.last),
+/** True if a post, change, delete or "positive" word acts on the opinion. */
+function isActedOn(reading: Reading, view: SentenceView, opinion: Opinion): boolean {
+  const { first, end } = view.sentence;
+  const around = (before: number, after: number): [number, number] => [
+    Math.max(first, opinion.first - before),
+    Math.min(end, opinion.last + after),
+  ];
+  return (
+    anyIn(reading, 'post', ...around(5, 4)) ||
+    anyIn(reading, 'change', ...around(5, 6)) ||
+    anyIn(reading, 'delete', ...around(5, 6)) ||
+    anyIn(reading, 'positive', ...around(3, 3))
   );
-  const acted = (opinion: Opinion): boolean =>
-    anyIn(reading, 'post', Math.max(first, opinion.first - 5), Math.min(end, opinion.last + 4)) ||
-    anyIn(reading, 'change', Math.max(first, opinion.first - 5), Math.min(end, opinion.last + 6)) ||
-    anyIn(reading, 'delete', Math.max(first, opinion.first - 5), Math.min(end, opinion.last + 6)) ||
-    anyIn(reading, 'positive', Math.max(first, opinion.first - 3), Math.min(end, opinion.last + 3));
-  const span = (...parts: Span[]): Span => ({
-    first: Math.min(...parts.map((part) => part.first)),
-    last: Math.max(...parts.map((part) => part.last)),
-  });
+}
 
-  if (opinions.length > 0 && liveBenefits.length > 0) {
-    // 1. An exchange: "a voucher for your review", "in exchange for deleting", "als Dankeschön für".
-    const exchanges = [
-      ...tags.hitsIn('exchange', first, end),
-      ...tags.hitsIn('thanksAs', first, end),
-      ...tags.hitsIn('forWord', first, end),
-    ].sort((a, b) => a.first - b.first);
-    for (const exchange of exchanges) {
-      if (tags.has(exchange.first, 'thanksFor')) continue; // "thank you for your review"
-      if (
-        exchange.concept === 'forWord' &&
-        (tags.has(exchange.first - 1, 'gratitude') || tags.has(exchange.first - 1, 'thanksAs'))
-      ) {
-        if (!tags.has(exchange.first - 1, 'thanksAs')) continue; // "grateful for"
-      }
-      if (isNegated(reading, exchange.first, 7, 0, exchange.first, exchange.last)) continue;
-      const stop = Math.min(end, exchange.last + 1 + W.exchangeToOpinion);
-      const after = opinions.find(
-        (opinion) =>
-          opinion.first > exchange.last &&
-          opinion.first < stop &&
-          opinion.first < clauseStop(reading, exchange.last) + 2,
-      );
-      const strong = exchange.concept !== 'forWord' || tags.has(exchange.first - 1, 'thanksAs');
-      if (after !== undefined) {
-        const tied = liveBenefits.find((benefit) => {
-          if (benefit.first >= after.first && benefit.last <= after.last) return false;
-          if (strong) return true;
-          const before =
-            benefit.last < exchange.first && exchange.first - benefit.last <= W.benefitToFor;
-          const clauseOpening =
-            exchange.first === clauseFirst(reading, exchange.first) && benefit.first > after.last;
-          return before || clauseOpening;
-        });
-        if (tied !== undefined) return span(tied, exchange, after);
-      }
-      // "Write a review for a free gift": the opinion before "for", the benefit after it.
-      if (exchange.concept === 'forWord') {
-        const before = [...opinions]
-          .reverse()
-          .find((opinion) => opinion.last < exchange.first && exchange.first - opinion.last <= 3);
-        const benefit = liveBenefits.find(
-          (item) => item.first > exchange.last && item.first - exchange.last <= 4,
-        );
-        if (before !== undefined && benefit !== undefined && acted(before))
-          return span(before, exchange, benefit);
-      }
+/** 1. An exchange: "a voucher for your review", "in exchange for deleting", "als Dankeschön für". */
+function tieByExchange(reading: Reading, view: SentenceView): Span | null {
+  const { tags } = reading;
+  const { first, end } = view.sentence;
+  const exchanges = [
+    ...tags.hitsIn('exchange', first, end),
+    ...tags.hitsIn('thanksAs', first, end),
+    ...tags.hitsIn('forWord', first, end),
+  ].sort((a, b) => a.first - b.first);
+  for (const exchange of exchanges) {
+    if (tags.has(exchange.first, 'thanksFor')) continue; // "thank you for your review"
+    const afterThanks = tags.has(exchange.first - 1, 'thanksAs'); // "as a thank you for"
+    const weak = exchange.concept === 'forWord' && !afterThanks;
+    if (weak && tags.has(exchange.first - 1, 'gratitude')) continue; // "grateful for"
+    if (isNegated(reading, exchange.first, 7, 0, exchange.first, exchange.last)) continue;
+    const stop = Math.min(
+      end,
+      exchange.last + 1 + W.exchangeToOpinion,
+      clauseStop(reading, exchange.last) + 2,
+    );
+    const opinion = view.opinions.find((item) => item.first > exchange.last && item.first < stop);
+    if (opinion !== undefined) {
+      const tied = view.benefits.find((benefit) => {
+        if (benefit.first >= opinion.first && benefit.last <= opinion.last) return false;
+        if (!weak) return true;
+        // A weak "for" ties a benefit just before it, or opens the clause: "Für eine Rezension schenken wir…".
+        const before =
+          benefit.last < exchange.first && exchange.first - benefit.last <= W.benefitToFor;
+        const opening =
+          exchange.first === clauseFirst(reading, exchange.first) && benefit.first > opinion.last;
+        return before || opening;
+      });
+      if (tied !== undefined) return spanOf(tied, exchange, opinion);
     }
-
-    // 2. A condition: "… if you delete your review", "Wenn Sie Ihre Rezension löschen, …", "qui publie un avis".
-    const conditions = [
-      ...tags.hitsIn('cond', first, end),
-      ...tags.hitsIn('relative', first, end),
-      ...relativeArticles(reading, first, end),
-    ];
-    for (const condition of conditions) {
-      const politeBefore =
-        wishIn(
-          reading,
-          Math.max(first, condition.first - W.politenessBeforeCondition),
-          condition.first,
-        ) ||
-        anyIn(
-          reading,
-          'gratitude',
-          Math.max(first, condition.first - W.politenessBeforeCondition),
-          condition.first,
-        );
-      if (politeBefore) continue;
-      const clauseEnd = Math.min(
-        clauseStop(reading, condition.last),
-        condition.last + 1 + W.conditionToOpinion,
+    // "Write a review for a free gift": the opinion before "for", the benefit after it.
+    if (exchange.concept === 'forWord') {
+      const before = view.opinions.findLast(
+        (item) => item.last < exchange.first && exchange.first - item.last <= 3,
       );
-      const opinion = opinions.find(
-        (item) => item.first > condition.last && item.first < clauseEnd,
+      const benefit = view.benefits.find(
+        (item) => item.first > exchange.last && item.first - exchange.last <= 4,
       );
-      if (opinion === undefined) continue;
-      const verbZone = [
-        Math.max(condition.first, opinion.first - 5),
-        Math.min(end, opinion.last + 6),
-      ] as const;
-      const hasAction =
-        anyIn(reading, 'post', ...verbZone) ||
-        anyIn(reading, 'change', ...verbZone) ||
-        anyIn(reading, 'delete', ...verbZone) ||
-        anyIn(reading, 'positive', ...verbZone) ||
-        opinion.first !== opinion.last;
-      if (!hasAction && condition.concept !== 'cond') continue;
-      if (!hasAction && !anyIn(reading, 'post', ...verbZone)) continue;
-      const benefit = liveBenefits.find(
-        (item) => item.last < condition.first || item.first > opinion.last,
-      );
-      if (benefit === undefined) continue;
-      // "We refunded you, and if you update your feedback we would be grateful": a request, not a deal.
-      if (
-        benefit.last < condition.first &&
-        (wishIn(reading, opinion.last + 1, end) ||
-          anyIn(reading, 'gratitude', opinion.last + 1, end))
-      )
-        continue;
-      return span(benefit, condition, opinion);
-    }
-
-    // 3. "Leave a review and get a free case", "Give us 5 stars and we'll send you a gift card".
-    for (const opinion of opinions) {
-      if (!acted(opinion)) continue;
-      const and = tags.find('and', opinion.last + 1, Math.min(end, opinion.last + 8));
-      if (and === -1) continue;
-      const benefit = liveBenefits.find(
-        (item) => item.first > and && item.first - and <= W.andToBenefit,
-      );
-      if (benefit === undefined) continue;
-      const promised =
-        anyIn(reading, 'receive', and + 1, benefit.first + 1) ||
-        anyIn(reading, 'would', and + 1, benefit.first) ||
-        anyIn(reading, 'we', and + 1, benefit.first);
-      if (promised) {
-        return span(opinion, benefit);
+      if (before !== undefined && benefit !== undefined && isActedOn(reading, view, before)) {
+        return spanOf(before, exchange, benefit);
       }
     }
   }
-
-  // 4. Across sentences: "A refund is on its way. We would appreciate a positive review in return."
-  for (const back of tags.hitsIn('inReturn', first, end)) {
-    if (
-      tags.has(back.first, 'exchange') &&
-      opinions.some((opinion) => opinion.first > back.last && opinion.first - back.last <= 3)
-    )
-      continue;
-    if (opinions.length > 0 && opinions.some(acted)) {
-      const benefit = liveBenefits[0] ?? previous?.benefits[0];
-      if (benefit !== undefined) return span(opinions[0]!, back);
-    }
-    if (liveBenefits.length > 0 && previous !== null && previous.opinions.length > 0)
-      return span(back, liveBenefits[0]!);
-  }
-  void next;
-  void draft;
   return null;
 }
 
@@ -326,72 +235,187 @@ function relativeArticles(reading: Reading, from: number, to: number): Hit[] {
   return found;
 }
 
-/** Asks for a positive rating only: a named high rating, a "good review", only happy buyers, or gating unhappy ones. */
-function positiveOnly(
-  reading: Reading,
-  sentences: readonly Sentence[],
-  index: number,
-  opinions: readonly Opinion[],
-  stars: readonly StarMention[],
-  benefits: readonly Span[],
-  nextOpinions: readonly Opinion[],
-): Span | null {
-  const { tags, draft } = reading;
-  const sentence = sentences[index]!;
-  const { first, end } = sentence;
-  const wants =
-    asksSomething(reading, sentence) ||
-    anyIn(reading, 'post', first, end) ||
-    anyIn(reading, 'change', first, end) ||
-    anyIn(reading, 'cond', first, end) ||
-    anyIn(reading, 'exchange', first, end) ||
-    anyIn(reading, 'thanksAs', first, end) ||
-    benefits.length > 0;
-  // "Thank you for your 5-star rating" thanks for what exists; "as a thank you for…" does not.
-  const thankedBefore = (at: number): boolean => {
-    const thanks = tags
-      .hits('thanksFor')
-      .filter((hit) => hit.last < at && hit.last >= Math.max(first, at - 6));
-    return thanks.some((hit) => !tags.has(hit.first, 'thanksAs'));
-  };
-
-  // 1. A named rating of 4 or 5 stars that the draft wants.
-  for (const mention of stars) {
-    if (mention.first < first || mention.first >= end || mention.stars < 4) continue;
-    if (thankedBefore(mention.first) || isNegated(reading, mention.first, 6)) continue;
-    const toward = tags.has(mention.first - 1, 'toward');
-    const existing = tags.has(mention.first - 1, 'possessive') && !toward;
-    if (existing) continue;
-    if (wants || toward) return mention;
-  }
-
-  // 2. "A positive review", "eine gute Bewertung", "un avis positif".
-  for (const opinion of opinions) {
-    const before = tags.findLast('positive', Math.max(first, opinion.first - 3), opinion.last + 1);
-    const after = tags.find('positive', opinion.last + 1, Math.min(end, opinion.last + 3));
-    const positive = before !== -1 ? before : after;
-    if (positive === -1 || !wants) continue;
+/** 2. A condition: "… if you delete your review", "Wenn Sie Ihre Rezension löschen, …", "qui publie un avis". */
+function tieByCondition(reading: Reading, view: SentenceView): Span | null {
+  const { tags } = reading;
+  const { first, end } = view.sentence;
+  const conditions = [
+    ...tags.hitsIn('cond', first, end),
+    ...tags.hitsIn('relative', first, end),
+    ...relativeArticles(reading, first, end),
+  ];
+  for (const condition of conditions) {
+    // "We would be grateful if you…": a polite request, not a deal.
+    const politeFrom = Math.max(first, condition.first - W.politenessBeforeCondition);
     if (
-      thankedBefore(Math.min(positive, opinion.first)) ||
-      isNegated(reading, Math.min(positive, opinion.first), 6)
+      wishIn(reading, politeFrom, condition.first) ||
+      anyIn(reading, 'gratitude', politeFrom, condition.first)
     )
       continue;
-    return { first: Math.min(positive, opinion.first), last: Math.max(positive, opinion.last) };
+    const stop = Math.min(
+      clauseStop(reading, condition.last),
+      condition.last + 1 + W.conditionToOpinion,
+    );
+    const opinion = view.opinions.find((item) => item.first > condition.last && item.first < stop);
+    if (opinion === undefined) continue;
+    const from = Math.max(condition.first, opinion.first - 5);
+    const to = Math.min(end, opinion.last + 6);
+    const acted =
+      opinion.first !== opinion.last ||
+      (['post', 'change', 'delete', 'positive'] as const).some((concept) =>
+        anyIn(reading, concept, from, to),
+      );
+    if (!acted) continue;
+    const benefit = view.benefits.find(
+      (item) => item.last < condition.first || item.first > opinion.last,
+    );
+    if (benefit === undefined) continue;
+    // "We refunded you, and if you update your feedback we would be grateful": a request, not a deal.
+    const thanksAfter =
+      wishIn(reading, opinion.last + 1, end) || anyIn(reading, 'gratitude', opinion.last + 1, end);
+    if (benefit.last < condition.first && thanksAfter) continue;
+    return spanOf(benefit, condition, opinion);
   }
+  return null;
+}
 
-  // 3. Only happy buyers: "If you are happy…, please leave a review", "Happy with your order? Then…".
-  const asksForOpinion = (
-    from: number,
-    to: number,
-    list: readonly Opinion[],
-  ): Opinion | undefined =>
-    list.find((opinion) => opinion.first >= from && opinion.first < to) !== undefined &&
-    (anyIn(reading, 'post', from, to) ||
-      anyIn(reading, 'request', from, to) ||
-      wishIn(reading, from, to))
-      ? list.find((opinion) => opinion.first >= from && opinion.first < to)
-      : undefined;
-  const next = sentences[index + 1];
+/** 3. "Leave a review and get a free case", "Give us 5 stars and we'll send you a gift card". */
+function tieByAnd(reading: Reading, view: SentenceView): Span | null {
+  const { tags } = reading;
+  const { end } = view.sentence;
+  for (const opinion of view.opinions) {
+    if (!isActedOn(reading, view, opinion)) continue;
+    const and = tags.find('and', opinion.last + 1, Math.min(end, opinion.last + 8));
+    if (and === -1) continue;
+    const benefit = view.benefits.find(
+      (item) => item.first > and && item.first - and <= W.andToBenefit,
+    );
+    if (benefit === undefined) continue;
+    const promised =
+      anyIn(reading, 'receive', and + 1, benefit.first + 1) ||
+      anyIn(reading, 'would', and + 1, benefit.first) ||
+      anyIn(reading, 'we', and + 1, benefit.first);
+    if (promised) return spanOf(opinion, benefit);
+  }
+  return null;
+}
+
+/** 4. Across sentences: "A refund is on its way. We would appreciate a positive review in return." */
+function tieAcrossSentences(
+  reading: Reading,
+  view: SentenceView,
+  previous: SentenceView | undefined,
+): Span | null {
+  const { tags } = reading;
+  const { first, end } = view.sentence;
+  for (const back of tags.hitsIn('inReturn', first, end)) {
+    // "in return for your review" names its object: that is an exchange in this sentence.
+    const namesObject = view.opinions.some(
+      (opinion) => opinion.first > back.last && opinion.first - back.last <= 3,
+    );
+    if (tags.has(back.first, 'exchange') && namesObject) continue;
+    const acted = view.opinions.find((opinion) => isActedOn(reading, view, opinion));
+    if (acted !== undefined && (view.benefits.length > 0 || (previous?.benefits.length ?? 0) > 0)) {
+      return spanOf(view.opinions[0]!, back);
+    }
+    if (view.benefits.length > 0 && (previous?.opinions.length ?? 0) > 0) {
+      return spanOf(back, view.benefits[0]!);
+    }
+  }
+  return null;
+}
+
+/** A benefit tied to a review or feedback in this sentence (or its neighbour): the words that tie them. */
+function incentiveTie(
+  reading: Reading,
+  view: SentenceView,
+  previous: SentenceView | undefined,
+): Span | null {
+  if (view.opinions.length > 0 && view.benefits.length > 0) {
+    const tie =
+      tieByExchange(reading, view) ?? tieByCondition(reading, view) ?? tieByAnd(reading, view);
+    if (tie !== null) return tie;
+  }
+  return tieAcrossSentences(reading, view, previous);
+}
+
+/** True if "thank you for…" stands in the six words before `at` (thanks for what exists). */
+function thankedBefore(reading: Reading, sentence: Sentence, at: number): boolean {
+  const { tags } = reading;
+  return tags.hits('thanksFor').some(
+    (hit) =>
+      hit.last < at &&
+      hit.last >= Math.max(sentence.first, at - 6) &&
+      !tags.has(hit.first, 'thanksAs'), // "as a thank you for…" is not thanks for what exists
+  );
+}
+
+/** True if the sentence wants something from the buyer (a request, a wish, a condition, a deal). */
+function wantsSomething(reading: Reading, view: SentenceView): boolean {
+  const { first, end } = view.sentence;
+  return (
+    asksSomething(reading, view.sentence) ||
+    view.benefits.length > 0 ||
+    (['post', 'change', 'cond', 'exchange', 'thanksAs'] as const).some((concept) =>
+      anyIn(reading, concept, first, end),
+    )
+  );
+}
+
+/** An opinion the words [from, to) ask for: an opinion and a post verb, a request or a wish. */
+function askedOpinion(reading: Reading, view: SentenceView | undefined): Opinion | undefined {
+  if (view === undefined) return undefined;
+  const { first, end } = view.sentence;
+  const asked =
+    anyIn(reading, 'post', first, end) ||
+    anyIn(reading, 'request', first, end) ||
+    wishIn(reading, first, end);
+  return asked ? view.opinions[0] : undefined;
+}
+
+/** Positive-only, 1 and 2: a named rating of 4 or 5 stars, or "a positive review", that the draft wants. */
+function wantedRating(
+  reading: Reading,
+  view: SentenceView,
+  stars: readonly StarMention[],
+): Span | null {
+  const { tags } = reading;
+  const { sentence } = view;
+  const wants = wantsSomething(reading, view);
+  for (const mention of stars) {
+    if (mention.first < sentence.first || mention.first >= sentence.end || mention.stars < 4)
+      continue;
+    if (thankedBefore(reading, sentence, mention.first) || isNegated(reading, mention.first, 6))
+      continue;
+    const toward = tags.has(mention.first - 1, 'toward'); // "change it to 5 stars"
+    const existing = tags.has(mention.first - 1, 'possessive') && !toward; // "your 5-star rating"
+    if (!existing && (wants || toward)) return mention;
+  }
+  if (!wants) return null;
+  for (const opinion of view.opinions) {
+    const before = tags.findLast(
+      'positive',
+      Math.max(sentence.first, opinion.first - 3),
+      opinion.last + 1,
+    );
+    const after = tags.find('positive', opinion.last + 1, Math.min(sentence.end, opinion.last + 3));
+    const positive = before !== -1 ? before : after;
+    if (positive === -1) continue;
+    const start = Math.min(positive, opinion.first);
+    if (thankedBefore(reading, sentence, start) || isNegated(reading, start, 6)) continue;
+    return { first: start, last: Math.max(positive, opinion.last) };
+  }
+  return null;
+}
+
+/** Positive-only, 3 and 4: only happy buyers ("if you are happy, leave a review", "only satisfied customers"). */
+function onlyHappyBuyers(
+  reading: Reading,
+  view: SentenceView,
+  next: SentenceView | undefined,
+): Span | null {
+  const { tags, draft } = reading;
+  const { first, end } = view.sentence;
   for (const condition of tags.hitsIn('cond', first, end)) {
     const stop = Math.min(
       clauseStop(reading, condition.last),
@@ -399,50 +423,45 @@ function positiveOnly(
     );
     const satisfied = tags.find('satisfied', condition.last + 1, stop);
     if (satisfied === -1 || anyIn(reading, 'negation', condition.last + 1, satisfied)) continue;
-    const here = asksForOpinion(first, end, opinions);
-    const there =
-      next === undefined ? undefined : asksForOpinion(next.first, next.end, nextOpinions);
-    const opinion = here ?? there;
-    if (opinion !== undefined)
+    const here = askedOpinion(reading, view);
+    const opinion = here ?? askedOpinion(reading, next);
+    if (opinion !== undefined) {
       return {
         first: Math.min(condition.first, opinion.first),
         last: here !== undefined ? Math.max(satisfied, here.last) : satisfied,
       };
-  }
-  if (draft.tokens[end - 1]?.raw === '?' && next !== undefined) {
-    const satisfied = tags.find('satisfied', first, end);
-    if (
-      satisfied !== -1 &&
-      !isNegated(reading, satisfied, 3) &&
-      asksForOpinion(next.first, next.end, nextOpinions) !== undefined
-    ) {
-      return { first, last: end - 1 };
     }
   }
-
-  // 4. "Only happy customers should leave reviews", "nur zufriedene Kunden".
+  // "Happy with your order? Then please leave us a review!"
+  if (draft.tokens[end - 1]?.raw === '?' && askedOpinion(reading, next) !== undefined) {
+    const satisfied = tags.find('satisfied', first, end);
+    if (satisfied !== -1 && !isNegated(reading, satisfied, 3)) return { first, last: end - 1 };
+  }
   for (const only of tags.hitsIn('only', first, end)) {
     const satisfied = tags.find('satisfied', only.last + 1, Math.min(end, only.last + 4));
-    if (satisfied !== -1 && opinions.length > 0 && !isNegated(reading, only.first, 4)) {
-      return { first: only.first, last: Math.max(satisfied, opinions[opinions.length - 1]!.last) };
+    if (satisfied !== -1 && view.opinions.length > 0 && !isNegated(reading, only.first, 4)) {
+      return { first: only.first, last: Math.max(satisfied, view.opinions.at(-1)!.last) };
     }
   }
+  return null;
+}
 
-  // 5. Gating unhappy buyers: "Before you leave negative feedback, contact us", "Please don't leave a bad review".
+/** Positive-only, 5: gating unhappy buyers ("Before you leave negative feedback, contact us", "Please don't leave a bad review"). */
+function gatesUnhappyBuyers(reading: Reading, view: SentenceView): Span | null {
+  const { tags } = reading;
+  const { first, end } = view.sentence;
   for (const before of tags.hitsIn('before', first, end)) {
-    const opinion = opinions.find(
+    const opinion = view.opinions.find(
       (item) => item.first > before.last && item.first - before.last <= 6,
     );
-    if (opinion === undefined) continue;
-    if (
+    if (opinion === undefined || isNegated(reading, before.first, 4)) continue;
+    const steers =
       anyIn(reading, 'invite', first, end) ||
       anyIn(reading, 'request', first, end) ||
-      anyIn(reading, 'negative', before.last, opinion.last + 3)
-    ) {
-      if (!isNegated(reading, before.first, 4)) return { first: before.first, last: opinion.last };
-    }
+      anyIn(reading, 'negative', before.last, opinion.last + 3);
+    if (steers) return { first: before.first, last: opinion.last };
   }
-  for (const opinion of opinions) {
+  for (const opinion of view.opinions) {
     const negative = tags.find(
       'negative',
       Math.max(first, opinion.first - 3),
@@ -459,28 +478,23 @@ function positiveOnly(
 }
 
 /** Asks to change or delete a product review. */
-function changeRequest(
-  reading: Reading,
-  sentence: Sentence,
-  opinions: readonly Opinion[],
-  tied: boolean,
-): Span | null {
+function changeRequest(reading: Reading, view: SentenceView, tied: boolean): Span | null {
   const { tags } = reading;
+  const { sentence } = view;
   const { first, end } = sentence;
-  for (const opinion of opinions) {
+  for (const opinion of view.opinions) {
     if (!opinion.product) continue;
     const from = Math.max(first, opinion.first - W.opinionToAction);
     const to = Math.min(end, opinion.last + 1 + W.opinionToAction);
-    const actions = [...tags.hitsIn('change', from, to), ...tags.hitsIn('delete', from, to)].sort(
+    const action = [...tags.hitsIn('change', from, to), ...tags.hitsIn('delete', from, to)].sort(
       (a, b) => Math.abs(a.first - opinion.first) - Math.abs(b.first - opinion.first),
-    );
-    const action = actions[0];
+    )[0];
     if (action === undefined) continue;
     const at = Math.min(action.first, opinion.first);
-    // "We will never ask you to change a review", "no need to change your review": crosses commas.
+    // "We will never ask you to change a review", "no need to change your review": across commas.
     let negated = false;
     for (let k = Math.max(first, at - W.negationBeforeRequest); k < at; k++) {
-      if (tags.has(k, 'negation') && !(tags.has(k, 'invite') || tags.has(k, 'request')))
+      if (tags.has(k, 'negation') && !tags.has(k, 'invite') && !tags.has(k, 'request'))
         negated = true;
     }
     if (negated) continue;
@@ -490,11 +504,7 @@ function changeRequest(
       anyIn(reading, 'cond', first, end) ||
       anyIn(reading, 'gratitude', first, end) ||
       isImperative(reading, sentence, action.first);
-    if (asked)
-      return {
-        first: Math.min(action.first, opinion.first),
-        last: Math.max(action.last, opinion.last),
-      };
+    if (asked) return spanOf(action, opinion);
   }
   return null;
 }
@@ -504,81 +514,40 @@ export function reviewFindings(reading: Reading): {
   findings: Finding[];
   incentiveSentences: Set<number>;
 } {
-  const sentences = reading.draft.sentences;
   const stars = starMentions(reading);
   const money = amounts(reading);
-  const findings: Finding[] = [];
-  const incentiveSentences = new Set<number>();
-  const perSentence = sentences.map((sentence) => ({
+  const views: SentenceView[] = reading.draft.sentences.map((sentence, index) => ({
+    index,
+    sentence,
     opinions: opinionsIn(reading, stars, sentence.first, sentence.end),
     benefits: benefitsIn(reading, money, sentence.first, sentence.end),
   }));
-  const publicReply = reading.kind === 'public-reply';
-  sentences.forEach((sentence, index) => {
-    const { opinions, benefits } = perSentence[index]!;
-    const previous = perSentence[index - 1] ?? null;
-    const next = perSentence[index + 1] ?? null;
-    const tie = incentiveTie(reading, sentences, index, opinions, benefits, previous, next);
+  const findings: Finding[] = [];
+  const incentiveSentences = new Set<number>();
+  const { tongue } = reading;
+  for (const view of views) {
+    const previous = views[view.index - 1];
+    const next = views[view.index + 1];
+    const tie = incentiveTie(reading, view, previous);
     if (tie !== null) {
-      incentiveSentences.add(index);
+      incentiveSentences.add(view.index);
       findings.push(
-        publicReply
-          ? findingOver(
-              reading,
-              tie.first,
-              tie.last,
-              'PR-RULES',
-              'removal-incentive',
-              REMOVAL_INCENTIVE_MESSAGE,
-              REMOVAL_INCENTIVE_SUGGESTION[reading.tongue],
-            )
-          : findingOver(
-              reading,
-              tie.first,
-              tie.last,
-              'REV-BANNED',
-              'incentive',
-              INCENTIVE_MESSAGE,
-              INCENTIVE_SUGGESTION[reading.tongue],
-            ),
+        reading.kind === 'public-reply'
+          ? findingOver(reading, tie.first, tie.last, 'PR-RULES', 'removal-incentive', REMOVAL_INCENTIVE_MESSAGE, REMOVAL_INCENTIVE_SUGGESTION[tongue]) // prettier-ignore
+          : findingOver(reading, tie.first, tie.last, 'REV-BANNED', 'incentive', INCENTIVE_MESSAGE, INCENTIVE_SUGGESTION[tongue]), // prettier-ignore
       );
     }
-    const positive = positiveOnly(
-      reading,
-      sentences,
-      index,
-      opinions,
-      stars,
-      benefits,
-      next?.opinions ?? [],
-    );
+    const positive =
+      wantedRating(reading, view, stars) ??
+      onlyHappyBuyers(reading, view, next) ??
+      gatesUnhappyBuyers(reading, view);
     if (positive !== null) {
-      findings.push(
-        findingOver(
-          reading,
-          positive.first,
-          positive.last,
-          'REV-BANNED',
-          'positive-only',
-          POSITIVE_ONLY_MESSAGE,
-          POSITIVE_ONLY_SUGGESTION[reading.tongue],
-        ),
-      );
+      findings.push(findingOver(reading, positive.first, positive.last, 'REV-BANNED', 'positive-only', POSITIVE_ONLY_MESSAGE, POSITIVE_ONLY_SUGGESTION[tongue])); // prettier-ignore
     }
-    const change = changeRequest(reading, sentence, opinions, tie !== null);
+    const change = changeRequest(reading, view, tie !== null);
     if (change !== null) {
-      findings.push(
-        findingOver(
-          reading,
-          change.first,
-          change.last,
-          'REV-BANNED',
-          'change-request',
-          CHANGE_REQUEST_MESSAGE,
-          CHANGE_REQUEST_SUGGESTION[reading.tongue],
-        ),
-      );
+      findings.push(findingOver(reading, change.first, change.last, 'REV-BANNED', 'change-request', CHANGE_REQUEST_MESSAGE, CHANGE_REQUEST_SUGGESTION[tongue])); // prettier-ignore
     }
-  });
+  }
   return { findings, incentiveSentences };
 }
