@@ -20,7 +20,22 @@ const OUR = new Set([
   'notre',
 ]);
 /** How far a shop-window verb may stand from the shop it names. */
-const PROMO_VERB_TO_STORE = 6;
+const PROMO_VERB_TO_STORE = 9;
+/** "New", which after a shop-window verb and "our" makes a promotion: "discover our new lamps". */
+const NEW = new Set([
+  'new',
+  'latest',
+  'neu',
+  'neue',
+  'neuen',
+  'neues',
+  'neuer',
+  'neuesten',
+  'nouveau',
+  'nouveaux',
+  'nouvelle',
+  'nouvelles',
+]);
 
 /** Findings for promotion in a message; sentences in `skip` already hold an incentive. @see MSG-PERMITTED */
 export function marketingFindings(reading: Reading, skip: ReadonlySet<number>): Finding[] {
@@ -49,9 +64,15 @@ export function marketingFindings(reading: Reading, skip: ReadonlySet<number>): 
     for (const verb of tags.hitsIn('promoVerb', first, end).filter(live)) {
       const stop = Math.min(end, verb.last + 1 + PROMO_VERB_TO_STORE);
       const store = tags.find('storeNoun', verb.last + 1, stop);
-      if (store === -1) continue;
-      const ours = tokens.slice(verb.first, store).some((token) => OUR.has(token.fold));
-      if (ours) cues.push({ first: verb.first, last: store });
+      if (store !== -1 && tokens.slice(verb.first, store).some((token) => OUR.has(token.fold))) {
+        cues.push({ first: verb.first, last: store });
+        continue;
+      }
+      const our = verb.last + 1;
+      const fresh = tokens.slice(our + 1, our + 3).findIndex((token) => NEW.has(token.fold));
+      if (OUR.has(tokens[our]?.fold ?? '') && fresh !== -1) {
+        cues.push({ first: verb.first, last: our + 1 + fresh });
+      }
     }
     // A discount for a later order: "15% off your next order", "Rabatt auf Ihre nächste Bestellung".
     const future = tags.hitsIn('future', first, end);
