@@ -10,7 +10,9 @@ export const german: PhraseTable = {
     '~gutschein', '*gutschein*', 'geschenk*', 'gratis', 'kostenlos*', 'umsonst', 'entschadigung*',
     'gutschrift*', 'gutgeschrieben', 'pramie*', 'bonus', 'belohnung*', 'ersatz', 'ersatzartikel',
     'ersatzgerat', 'ersatzlieferung', 'schenken', 'schenke', 'schenkt', 'verschenken', 'geschenkt',
-    'zugabe', 'gratisprodukt*', '!gutscheincode', '!rabattcode',
+    'zugabe', 'gratisprodukt*', '!gutscheincode', '!rabattcode', 'schicken … einen neuen',
+    'schicken … ein neues', 'schicken … eine neue', 'senden … einen neuen', 'senden … ein neues',
+    'senden … eine neue',
   ],
   review: [
     '*rezension', '*rezensionen', '~rezension', '~rezensionen', 'produktbewertung*',
@@ -90,7 +92,8 @@ export const german: PhraseTable = {
   ],
   satisfied: [
     'zufrieden', 'glucklich', 'gefallt', 'gefallen', 'gefiel', 'begeistert', 'mogen',
-    'gefallen hat', 'perfekt', 'alles gut', 'alles in ordnung', 'einwandfrei',
+    'gefallen hat', 'perfekt', 'alles gut', 'alles in ordnung', 'einwandfrei', '!sie mogen',
+    '!sie mochten',
   ],
   request: [
     '~bitte', 'wurden sie', 'konnten sie', 'konnen sie', 'waren sie so nett',
@@ -130,7 +133,7 @@ export const german: PhraseTable = {
   ],
   storeNoun: [
     'kollektion*', 'sortiment*', 'shop', 'onlineshop', 'produkte', 'neuheiten', 'bestseller',
-    'angebote', 'produktpalette', 'webseite', 'website', 'homepage',
+    'angebote', 'produktpalette', 'webseite', 'website', 'homepage', '*kollektion',
   ],
   otherProducts: [
     'unsere anderen produkte', 'unsere anderen artikel', 'weitere produkte', 'weiteren produkte',
@@ -146,7 +149,8 @@ export const german: PhraseTable = {
   future: [
     'nachste bestellung', 'nachsten bestellung', 'nachsten einkauf', 'nachster einkauf',
     'nachsten kauf', 'zukunftige bestellung*', 'kunftige bestellung*', 'zukunftigen einkauf*',
-    'beim nachsten mal', 'nachstes mal', 'ihren nachsten',
+    'beim nachsten mal', 'nachstes mal', 'ihren nachsten', 'stammkunden', 'treue kunden',
+    'bestandskunden',
   ],
   code: [
     'gutscheincode', 'rabattcode', 'aktionscode', 'mit dem code', 'gutschein code', 'rabatt code',

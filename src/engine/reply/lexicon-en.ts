@@ -10,7 +10,8 @@ export const english: PhraseTable = {
     'gift card*', 'giftcard*', 'free', 'freebie*', 'compensation', 'compensate*', 'credit',
     'credited', 'store credit', 'bonus', 'reward', 'rewards', 'cashback', 'cash back',
     'replacement', 'replacements', 'goodwill', 'for nothing', '!feel free', '!free to',
-    '!credit card*', '!credit note', '!free time', '!toll free',
+    '!credit card*', '!credit note', '!free time', '!toll free', 'send … a new', 'give … a new',
+    'ship … a new', 'send … new', 'a brand new',
   ],
   review: [
     '~review', '~reviews', 'product review*', 'customer review*', 'testimonial*', '!to review',
@@ -91,6 +92,8 @@ export const english: PhraseTable = {
   satisfied: [
     'satisfied', 'happy', 'pleased', 'like', 'liked', 'love', 'loved', 'enjoy', 'enjoyed',
     'enjoying', 'content', 'delighted', 'perfect', 'perfectly', 'all good', 'fine', 'great',
+    '!feel like', '!would like', "!'d like", '!you like ,', '!you wish', "!you'd like",
+    "!we'd like", "!i'd like", '!like ,',
   ],
   request: [
     '~please', 'pls', 'plz', 'kindly', 'could you', 'would you', 'can you', 'will you',
@@ -153,7 +156,8 @@ export const english: PhraseTable = {
   social: ['follow us', 'like us on', 'find us on', 'join us on', 'follow our'],
   future: [
     'next order', 'next purchase', 'future order*', 'future purchase*', 'next time you order',
-    'next time you shop', 'your next', 'next time',
+    'next time you shop', 'your next', 'next time', 'returning customers', 'returning customer',
+    'loyal customers', 'regular customers',
   ],
   code: [
     'discount code', 'promo code', 'promotional code', 'coupon code', 'voucher code', 'use code',

@@ -12,7 +12,9 @@ export const french: PhraseTable = {
     'bons d achat', "bons d' achat", 'bon de reduction', 'coupon*', 'cadeau*', 'gratuit*', 'offert',
     'offerte', 'offerts', 'dedommag*', 'compensation', 'geste commercial', 'remplacement',
     'produit de remplacement', 'avoir de', 'bon cadeau', 'carte cadeau', 'echantillon*',
-    '!reduction de prix sur amazon',
+    '!reduction de prix sur amazon', 'enverrons … un nouveau', 'enverrons … une nouvelle',
+    'envoyons … un nouveau', 'envoyons … une nouvelle', 'envoyer … un nouveau',
+    'envoyer … une nouvelle',
   ],
   review: [
     'avis', 'commentaire client', 'commentaires client', 'commentaire sur', 'commentaires sur',
@@ -92,6 +94,7 @@ export const french: PhraseTable = {
     'merci de', "merci d'", "s' il vous plait", 'svp', 'veuillez', 'pourriez vous', 'pouvez vous',
     'auriez vous', 'voudriez vous', 'vous pouvez', 'vous pourriez', 'vous pourrez',
     'nous vous invitons', 'nous vous demandons', "n' oubliez pas", 'auriez vous la gentillesse',
+    'nous vous prions', 'je vous prie', 'vous prions de',
   ],
   negation: [
     'ne', "n'", 'pas', 'jamais', 'aucun*', 'rien', 'ni', 'sans', 'independamment', 'quel que soit',
@@ -137,7 +140,8 @@ export const french: PhraseTable = {
   social: ['suivez nous', 'retrouvez nous sur', 'rejoignez nous sur'],
   future: [
     'prochaine commande', 'prochain achat', 'prochaines commandes', 'prochains achats',
-    'future commande', 'futurs achats', 'futures commandes', 'prochaine fois',
+    'future commande', 'futurs achats', 'futures commandes', 'prochaine fois', 'clients fideles',
+    'nos fideles clients', 'clients reguliers',
   ],
   code: ['code promo', 'code de reduction', 'avec le code', 'code remise', 'code avantage'],
   phoneCue: [

@@ -21,6 +21,32 @@ const OUR = new Set([
 ]);
 /** How far a shop-window verb may stand from the shop it names. */
 const PROMO_VERB_TO_STORE = 9;
+/** The seller's range by name: "our winter collection", "unsere Kollektion", "notre gamme". */
+const COLLECTION =
+  /^(?:collections?|ranges?|\p{L}*kollektion(?:en)?|sortiment|gammes?|nouveautes)$/u;
+/** A launch: what makes "our collection" news rather than an answer ("both are from our collection"). */
+const LAUNCH = new Set([
+  'new',
+  'just',
+  'now',
+  'launched',
+  'dropped',
+  'arrived',
+  'available',
+  'out',
+  'neu',
+  'neue',
+  'da',
+  'erschienen',
+  'eingetroffen',
+  'jetzt',
+  'nouveau',
+  'nouvelle',
+  'sortir',
+  'sortie',
+  'arrivee',
+  'disponible',
+]);
 /** "New", which after a shop-window verb and "our" makes a promotion: "discover our new lamps". */
 const NEW = new Set([
   'new',
@@ -73,6 +99,13 @@ export function marketingFindings(reading: Reading, skip: ReadonlySet<number>): 
       if (OUR.has(tokens[our]?.fold ?? '') && fresh !== -1) {
         cues.push({ first: verb.first, last: our + 1 + fresh });
       }
+    }
+    // "Our winter collection just dropped": the seller's collection announced in a message.
+    const launched = tokens.slice(first, end).some((token) => LAUNCH.has(token.fold));
+    for (let i = first; launched && i < end - 1; i++) {
+      if (!OUR.has(tokens[i]!.fold)) continue;
+      const named = [i + 1, i + 2].find((k) => k < end && COLLECTION.test(tokens[k]!.fold));
+      if (named !== undefined && !isNegated(reading, i, 5)) cues.push({ first: i, last: named });
     }
     // A discount for a later order: "15% off your next order", "Rabatt auf Ihre nächste Bestellung".
     const future = tags.hitsIn('future', first, end);
