@@ -71,3 +71,5 @@ export type {
 export { accountHealthExport } from './account-health-export.ts';
 export type { AccountHealthExport } from './account-health-export.ts';
 export { zoneClock, isKnownTimeZone } from './time.ts';
+// The reply checker (reply-check contract): drafts to buyers and public replies, judged by rule.
+export * from './reply/index.ts';
