@@ -1,7 +1,7 @@
 /** Schemas of the course: modules, lessons and the glossary. */
 import { z } from 'astro/zod';
 import type { ContentIndex } from './registry.ts';
-import { factId, glossaryId, moduleId } from './links.ts';
+import { clauseId, factId, glossaryId, moduleId } from './links.ts';
 
 /** A module of the course (`content/modules.yaml`). */
 export const moduleSchema = z.object({
@@ -19,6 +19,12 @@ export function lessonSchema(index: ContentIndex) {
     minutes: z.number().int().positive().max(60).describe('Honest reading time in minutes'),
     objectives: z.array(z.string().min(1)).min(1).describe('What the trainee can do afterwards'),
     facts: z.array(factId(index)).min(1).describe('Every fact ID the lesson teaches'),
+    caveats: z
+      .array(clauseId(index))
+      .default([])
+      .describe(
+        'Unconfirmed clauses (FACT-ID~clause-id) the lesson teaches, each with its caveat in a Policy check',
+      ),
     terms: z.array(glossaryId(index)).default([]).describe('Glossary terms the lesson uses'),
   });
 }

@@ -2,14 +2,34 @@
 import { z } from 'astro/zod';
 import { brokenLessonLink, type ContentIndex } from './registry.ts';
 
-/** A policy fact ID that must exist in `content/facts/facts.yaml`. */
+/**
+ * A policy fact ID that must exist in `content/facts/facts.yaml`. An unconfirmed clause
+ * (`CB-WHO~odr-scope`) is refused with its own reason: what cites facts here is taught or graded
+ * as confirmed, and a clause may only be taught with its caveat (a lesson's `caveats`).
+ */
 export function factId(index: ContentIndex) {
   return z
     .string()
     .describe('A fact ID from content/facts/facts.yaml, e.g. ODR-DEDUP')
-    .refine((id) => index.factIds.has(id), {
+    .superRefine((id, ctx) => {
+      if (index.factIds.has(id)) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: index.clauseIds.has(id)
+          ? `"${id}" is an unconfirmed clause (~ in the policy facts): a lesson may teach it with its caveat, but no quiz question or rubric item may rest on it`
+          : `unknown fact ID "${id}" (not in content/facts/facts.yaml)`,
+      });
+    });
+}
+
+/** An unconfirmed clause of the registry, cited as `FACT-ID~clause-id` (e.g. CB-WHO~odr-scope). */
+export function clauseId(index: ContentIndex) {
+  return z
+    .string()
+    .describe('An unconfirmed clause from content/facts/facts.yaml, as FACT-ID~clause-id')
+    .refine((id) => index.clauseIds.has(id), {
       error: (issue) =>
-        `unknown fact ID "${String(issue.input)}" (not in content/facts/facts.yaml)`,
+        `unknown unconfirmed clause "${String(issue.input)}" (not in the unconfirmed list of a fact in content/facts/facts.yaml)`,
     });
 }
 

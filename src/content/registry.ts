@@ -19,8 +19,8 @@ export function lessonIdFromPath(path: string): string {
     .join('/');
 }
 
-function readYamlIds(file: string): Set<string> {
-  if (!existsSync(file)) return new Set();
+function readYamlList(file: string): unknown[] {
+  if (!existsSync(file)) return [];
   let entries: unknown;
   try {
     entries = parse(readFileSync(file, 'utf8'));
@@ -31,11 +31,28 @@ function readYamlIds(file: string): Set<string> {
       { cause: error },
     );
   }
-  if (!Array.isArray(entries)) return new Set();
+  return Array.isArray(entries) ? entries : [];
+}
+
+function idOf(entry: unknown): string[] {
+  return entry && typeof entry === 'object' && 'id' in entry ? [String(entry.id)] : [];
+}
+
+function readYamlIds(file: string): Set<string> {
+  return new Set(readYamlList(file).flatMap(idOf));
+}
+
+/** The unconfirmed clauses of the registry, as `FACT-ID~clause-id`. */
+function readClauseIds(file: string): Set<string> {
   return new Set(
-    entries.flatMap((entry: unknown) =>
-      entry && typeof entry === 'object' && 'id' in entry ? [String(entry.id)] : [],
-    ),
+    readYamlList(file).flatMap((fact) => {
+      const clauses =
+        fact && typeof fact === 'object' && 'unconfirmed' in fact ? fact.unconfirmed : undefined;
+      if (!Array.isArray(clauses)) return [];
+      return idOf(fact).flatMap((factId) =>
+        clauses.flatMap(idOf).map((clauseId) => `${factId}~${clauseId}`),
+      );
+    }),
   );
 }
 
@@ -55,6 +72,8 @@ export function sectionIdsOf(mdx: string): string[] {
 /** Everything content may point at, read from the files on disk. */
 export interface ContentIndex {
   factIds: Set<string>;
+  /** Unconfirmed clauses, `FACT-ID~clause-id`: a lesson may teach them with a caveat, nothing may grade them. */
+  clauseIds: Set<string>;
   glossaryIds: Set<string>;
   moduleIds: Set<string>;
   /** lesson id → its section anchors */
@@ -72,6 +91,7 @@ export function readContentIndex(root = process.cwd()): ContentIndex {
   }
   return {
     factIds: readYamlIds(join(contentDir, 'facts', 'facts.yaml')),
+    clauseIds: readClauseIds(join(contentDir, 'facts', 'facts.yaml')),
     glossaryIds: readYamlIds(join(contentDir, 'glossary.yaml')),
     moduleIds: readYamlIds(join(contentDir, 'modules.yaml')),
     lessons,

@@ -98,6 +98,33 @@ describe('content validation', () => {
       expected: ['content/quizzes/extra.yaml', 'questions.0.revisit', 'has no section "nowhere"'],
     },
     {
+      case: 'a quiz question resting on an unconfirmed clause',
+      files: {
+        'content/quizzes/extra.yaml': quiz('basics/intro#start').replace(
+          'facts: [ODR-DEF]',
+          'facts: [ODR-DEF, CB-WHO~odr-scope]',
+        ),
+      },
+      expected: [
+        'content/quizzes/extra.yaml',
+        'questions.0.facts.1',
+        '"CB-WHO~odr-scope" is an unconfirmed clause',
+      ],
+    },
+    {
+      case: 'a lesson listing a caveat for a clause the registry lacks',
+      files: {
+        'content/lessons/01-basics/02-extra.mdx': lesson(
+          `${validLesson}\ncaveats: [ODR-DEF~nothing]`,
+        ),
+      },
+      expected: [
+        'content/lessons/01-basics/02-extra.mdx',
+        'caveats.0',
+        'unknown unconfirmed clause "ODR-DEF~nothing"',
+      ],
+    },
+    {
       case: 'a fact ID in the glossary that the registry lacks',
       files: {
         'content/glossary.yaml':

@@ -17,6 +17,7 @@ const registry = parse(readFileSync(resolve(root, 'content/facts/facts.yaml'), '
   text: string;
   help?: string;
   sources: string[];
+  unconfirmed?: { id: string }[];
 }[];
 const sharedFacts = resolve(root, '../shared/policy/facts.md');
 
@@ -31,6 +32,18 @@ describe('fact registry', () => {
       .map((match) => match[1])
       .filter((id) => id !== 'ID');
     expect(registry.map((fact) => fact.id).sort()).toEqual([...new Set(upstream)].sort());
+  });
+
+  it('holds one unconfirmed clause for every ~ of each shared fact, and none where there is no ~', () => {
+    const upstream = readFileSync(sharedFacts, 'utf8');
+    const marks = new Map(
+      [...upstream.matchAll(/^\| ([A-Z][A-Z0-9-]*) \|(.*)$/gm)].map((match) => [
+        match[1],
+        (match[2]?.match(/~/g) ?? []).length,
+      ]),
+    );
+    const counted = registry.map((fact) => [fact.id, fact.unconfirmed?.length ?? 0]);
+    expect(counted).toEqual(registry.map((fact) => [fact.id, marks.get(fact.id) ?? 0]));
   });
 
   it('has no duplicate IDs', () => {
@@ -66,6 +79,7 @@ describe('lesson ids and links', () => {
 
   const index: ContentIndex = {
     factIds: new Set(),
+    clauseIds: new Set(),
     glossaryIds: new Set(),
     moduleIds: new Set(),
     lessons: new Map([['odr/window', new Set(['example'])]]),
@@ -83,5 +97,7 @@ describe('lesson ids and links', () => {
     const real = readContentIndex(root);
     expect(real.factIds.size).toBe(registry.length);
     expect(real.factIds.has('ODR-DEDUP')).toBe(true);
+    expect(real.clauseIds.has('CB-WHO~odr-scope')).toBe(true);
+    expect(real.factIds.has('CB-WHO~odr-scope')).toBe(false);
   });
 });
