@@ -17,7 +17,30 @@ export function lessonSchema(index: ContentIndex) {
     module: moduleId(index).describe('The module the lesson belongs to'),
     summary: z.string().min(1).describe('One sentence shown on the course map'),
     minutes: z.number().int().positive().max(60).describe('Honest reading time in minutes'),
-    objectives: z.array(z.string().min(1)).min(1).describe('What the trainee can do afterwards'),
+    objectives: z
+      .array(
+        z.object({
+          id: z
+            .string()
+            .regex(/^[a-z0-9-]+$/)
+            .describe('Stable kebab-case id; quiz questions cite it as lesson-id#objective-id'),
+          text: z.string().min(1).describe('What the trainee can do afterwards, as shown'),
+        }),
+      )
+      .min(1)
+      .superRefine((objectives, ctx) => {
+        const seen = new Set<string>();
+        objectives.forEach((objective, position) => {
+          if (seen.has(objective.id))
+            ctx.addIssue({
+              code: 'custom',
+              path: [position, 'id'],
+              message: `duplicate objective id "${objective.id}"`,
+            });
+          seen.add(objective.id);
+        });
+      })
+      .describe('What the trainee can do afterwards; every objective is assessed by a question'),
     facts: z.array(factId(index)).min(1).describe('Every fact ID the lesson teaches'),
     caveats: z
       .array(clauseId(index))

@@ -1,6 +1,6 @@
 /** Zod field builders for links between content files, checked against the content index. */
 import { z } from 'astro/zod';
-import { brokenLessonLink, type ContentIndex } from './registry.ts';
+import { brokenLessonLink, brokenObjectiveLink, type ContentIndex } from './registry.ts';
 
 /**
  * A policy fact ID that must exist in `content/facts/facts.yaml`. An unconfirmed clause
@@ -63,5 +63,19 @@ export function lessonLink(index: ContentIndex) {
       const problem = brokenLessonLink(index, link);
       if (problem)
         ctx.addIssue({ code: 'custom', message: `broken lesson link "${link}": ${problem}` });
+    });
+}
+
+/** A lesson objective a quiz question assesses: `order-defect-rate/what-is-odr#calculate`. */
+export function objectiveLink(index: ContentIndex) {
+  return z
+    .string()
+    .describe(
+      'A lesson id and one of its objective ids, e.g. order-defect-rate/what-is-odr#calculate',
+    )
+    .superRefine((link, ctx) => {
+      const problem = brokenObjectiveLink(index, link);
+      if (problem)
+        ctx.addIssue({ code: 'custom', message: `broken objective link "${link}": ${problem}` });
     });
 }
