@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   brokenLessonLink,
+  brokenObjectiveLink,
+  objectiveIdsOf,
   lessonIdFromPath,
   readContentIndex,
   sectionIdsOf,
@@ -83,7 +85,24 @@ describe('lesson ids and links', () => {
     glossaryIds: new Set(),
     moduleIds: new Set(),
     lessons: new Map([['odr/window', new Set(['example'])]]),
+    objectives: new Map([['odr/window', new Set(['dates'])]]),
   };
+  it.each([
+    ['odr/window#dates', null],
+    ['odr/window', 'name the objective after #, e.g. lesson-id#objective-id'],
+    ['odr/window#example', 'lesson "odr/window" has no objective "example"'],
+    ['odr/missing#dates', 'no lesson "odr/missing" in content/lessons'],
+  ])('judges the objective link %s', (link, problem) => {
+    expect(brokenObjectiveLink(index, link)).toBe(problem);
+  });
+
+  it('reads the objective ids of a lesson front matter, and none from a broken one', () => {
+    expect(
+      objectiveIdsOf('---\nobjectives:\n  - { id: a, text: A }\n  - { id: b-2, text: B }\n---\n'),
+    ).toEqual(['a', 'b-2']);
+    expect(objectiveIdsOf('---\nobjectives: [unclosed\n---\n')).toEqual([]);
+  });
+
   it.each([
     ['odr/window', null],
     ['odr/window#example', null],
