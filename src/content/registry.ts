@@ -91,6 +91,8 @@ export interface ContentIndex {
   clauseIds: Set<string>;
   glossaryIds: Set<string>;
   moduleIds: Set<string>;
+  /** Contacts of the escalation guide (`content/escalation-contacts.yaml`). */
+  contactIds: Set<string>;
   /** lesson id → its section anchors */
   lessons: Map<string, Set<string>>;
   /** lesson id → the ids of its objectives (front matter `objectives[].id`) */
@@ -114,6 +116,7 @@ export function readContentIndex(root = process.cwd()): ContentIndex {
     clauseIds: readClauseIds(join(contentDir, 'facts', 'facts.yaml')),
     glossaryIds: readYamlIds(join(contentDir, 'glossary.yaml')),
     moduleIds: readYamlIds(join(contentDir, 'modules.yaml')),
+    contactIds: readYamlIds(join(contentDir, 'escalation-contacts.yaml')),
     lessons,
     objectives,
   };

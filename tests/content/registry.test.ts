@@ -84,6 +84,7 @@ describe('lesson ids and links', () => {
     clauseIds: new Set(),
     glossaryIds: new Set(),
     moduleIds: new Set(),
+    contactIds: new Set(),
     lessons: new Map([['odr/window', new Set(['example'])]]),
     objectives: new Map([['odr/window', new Set(['dates'])]]),
   };
