@@ -58,6 +58,14 @@ export function glossaryEntrySchema(index: ContentIndex) {
     term: z.string().min(1).describe('The term in full'),
     abbr: z.string().min(1).optional().describe('Its abbreviation, if any'),
     definition: z.string().min(1).describe('A plain-English definition'),
+    names: z
+      .object({
+        de: z.string().min(1).describe('The German name, as German buyers and amazon.de say it'),
+        fr: z.string().min(1).describe('The French name, as French buyers and amazon.fr say it'),
+      })
+      .describe(
+        "Translation aids for buyers' messages and the marketplaces' own pages; not official wording",
+      ),
     facts: z.array(factId(index)).default([]).describe('Fact IDs behind the term'),
     seeAlso: z.array(glossaryId(index)).default([]).describe('Related glossary ids'),
   });

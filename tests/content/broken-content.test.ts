@@ -166,6 +166,14 @@ describe('content validation', () => {
       expected: ['content/scenarios/broken.yaml', 'end', 'the shift must end after it starts'],
     },
     {
+      case: 'a glossary term without its German and French names',
+      files: {
+        'content/glossary.yaml':
+          '- id: odr\n  term: Order Defect Rate\n  definition: D\n  facts: [ODR-DEF]\n',
+      },
+      expected: ['content/glossary.yaml', 'glossary → odr', 'names'],
+    },
+    {
       case: 'a glossary file that is not valid YAML',
       files: { 'content/glossary.yaml': '- id: odr\n  definition: a: b: c\n' },
       expected: ['content/glossary.yaml', 'not valid YAML'],
