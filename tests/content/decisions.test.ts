@@ -49,6 +49,15 @@ describe('desk decisions', () => {
     },
   );
 
+  it('does not give the best option away by its place', () => {
+    const places = decisions.flatMap(([, decision]) => {
+      const best = decision.choices.findIndex((choice) => choice.verdict === 'good');
+      return best >= 0 ? [best] : [];
+    });
+    for (let place = 0; place < 4; place += 1)
+      expect(places.filter((best) => best === place).length).toBeLessThan(places.length * 0.5);
+  });
+
   it.each(scenarios.map(({ id, scenario }) => [id, scenario] as const))(
     '%s rewards in its rubric only options that exist',
     (_id, scenario) => {

@@ -72,6 +72,19 @@ describe('objectives and questions', () => {
     expect(repeats).toEqual([]);
   });
 
+  it('does not give the answer away by its place: no position holds most right answers', () => {
+    const positions = questions.flatMap((question) => {
+      const options = question.options ?? [];
+      const right = options.filter((option) => option.correct);
+      return right.length === 1 ? [options.indexOf(right[0] as (typeof options)[number])] : [];
+    });
+    expect(positions.length).toBeGreaterThan(30);
+    for (let place = 0; place < 5; place += 1)
+      expect(positions.filter((position) => position === place).length).toBeLessThan(
+        positions.length * 0.4,
+      );
+  });
+
   it('asks no two questions with the same right answer and the same purpose', () => {
     // A right option repeated word for word in two questions tests the same thing twice.
     const seen = new Map<string, string>();
