@@ -9,6 +9,7 @@ import { factSchema, factSectionSchema } from './content/fact-schema.ts';
 import { glossaryEntrySchema, lessonSchema, moduleSchema } from './content/course-schema.ts';
 import { quizSchema } from './content/quiz-schema.ts';
 import { scenarioSchema } from './content/scenario-schema.ts';
+import { escalationContactSchema, escalationRuleSchema } from './content/escalation-schema.ts';
 import { lessonIdFromPath, readContentIndex } from './content/registry.ts';
 
 const index = readContentIndex();
@@ -39,6 +40,14 @@ export const collections = {
       generateId: idFromPath,
     }),
     schema: quizSchema(index),
+  }),
+  escalationContacts: defineCollection({
+    loader: file('content/escalation-contacts.yaml'),
+    schema: escalationContactSchema,
+  }),
+  escalation: defineCollection({
+    loader: file('content/escalation.yaml'),
+    schema: escalationRuleSchema(index),
   }),
   scenarios: defineCollection({
     loader: glob({

@@ -1,7 +1,7 @@
 /** Schemas of the course: modules, lessons and the glossary. */
 import { z } from 'astro/zod';
 import type { ContentIndex } from './registry.ts';
-import { factId, glossaryId, moduleId } from './links.ts';
+import { clauseId, factId, glossaryId, moduleId } from './links.ts';
 
 /** A module of the course (`content/modules.yaml`). */
 export const moduleSchema = z.object({
@@ -17,8 +17,37 @@ export function lessonSchema(index: ContentIndex) {
     module: moduleId(index).describe('The module the lesson belongs to'),
     summary: z.string().min(1).describe('One sentence shown on the course map'),
     minutes: z.number().int().positive().max(60).describe('Honest reading time in minutes'),
-    objectives: z.array(z.string().min(1)).min(1).describe('What the trainee can do afterwards'),
+    objectives: z
+      .array(
+        z.object({
+          id: z
+            .string()
+            .regex(/^[a-z0-9-]+$/)
+            .describe('Stable kebab-case id; quiz questions cite it as lesson-id#objective-id'),
+          text: z.string().min(1).describe('What the trainee can do afterwards, as shown'),
+        }),
+      )
+      .min(1)
+      .superRefine((objectives, ctx) => {
+        const seen = new Set<string>();
+        objectives.forEach((objective, position) => {
+          if (seen.has(objective.id))
+            ctx.addIssue({
+              code: 'custom',
+              path: [position, 'id'],
+              message: `duplicate objective id "${objective.id}"`,
+            });
+          seen.add(objective.id);
+        });
+      })
+      .describe('What the trainee can do afterwards; every objective is assessed by a question'),
     facts: z.array(factId(index)).min(1).describe('Every fact ID the lesson teaches'),
+    caveats: z
+      .array(clauseId(index))
+      .default([])
+      .describe(
+        'Unconfirmed clauses (FACT-ID~clause-id) the lesson teaches, each with its caveat in a Policy check',
+      ),
     terms: z.array(glossaryId(index)).default([]).describe('Glossary terms the lesson uses'),
   });
 }
@@ -29,6 +58,14 @@ export function glossaryEntrySchema(index: ContentIndex) {
     term: z.string().min(1).describe('The term in full'),
     abbr: z.string().min(1).optional().describe('Its abbreviation, if any'),
     definition: z.string().min(1).describe('A plain-English definition'),
+    names: z
+      .object({
+        de: z.string().min(1).describe('The German name, as German buyers and amazon.de say it'),
+        fr: z.string().min(1).describe('The French name, as French buyers and amazon.fr say it'),
+      })
+      .describe(
+        "Translation aids for buyers' messages and the marketplaces' own pages; not official wording",
+      ),
     facts: z.array(factId(index)).default([]).describe('Fact IDs behind the term'),
     seeAlso: z.array(glossaryId(index)).default([]).describe('Related glossary ids'),
   });

@@ -10,6 +10,51 @@ export const factSectionSchema = z.object({
   title: z.string().min(1).describe('Section heading'),
 });
 
+/** A regular expression that must compile, written as a string in YAML. */
+const pattern = z
+  .string()
+  .min(1)
+  .refine(
+    (source) => {
+      try {
+        new RegExp(source, 'iu');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: (issue) => `not a valid regular expression: ${String(issue.input)}` },
+  );
+
+/**
+ * One clause of a fact marked `~` upstream: plausible but unconfirmed. It may be taught with its
+ * caveat (a lesson lists it in `caveats`), but no quiz question or rubric item may rest on it:
+ * citing it there fails the build, and `tests/content/unconfirmed.test.ts` looks for it in what
+ * is graded (see README, "Writing content").
+ */
+export const unconfirmedClauseSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .describe('Kebab-case id, unique in the fact; cited as FACT-ID~id, e.g. CB-WHO~odr-scope'),
+  text: z.string().min(1).describe('The unconfirmed clause in one short sentence'),
+  field: z
+    .enum(['text', 'help'])
+    .describe("Which reading of the fact holds the clause: `text` (the course's) or `help`"),
+  metric: z
+    .enum(['odr', 'idr', 'lateResponse'])
+    .optional()
+    .describe(
+      "The engine metric whose target is this figure: no rubric may check that metric's status",
+    ),
+  signals: z
+    .array(z.array(pattern).min(1))
+    .min(1)
+    .describe(
+      'Word sets (regular expressions, case-insensitive): a graded text that matches every pattern of one set rests on the clause',
+    ),
+});
+
 /** One policy fact (`content/facts/facts.yaml`); its `id` is the fact ID everything cites. */
 export const factSchema = z.object({
   name: z
@@ -30,12 +75,14 @@ export const factSchema = z.object({
     ),
   sources: z.array(factSourceSchema).min(1).describe('Where the fact comes from'),
   unconfirmed: z
-    .boolean()
-    .default(false)
-    .describe('A figure marked ~ upstream: plausible but unconfirmed, kept as a parameter'),
+    .array(unconfirmedClauseSchema)
+    .default([])
+    .describe('The clauses marked ~ upstream, one entry per ~: taught with a caveat, never graded'),
 });
 
 /** A fact as validated. */
 export type Fact = z.infer<typeof factSchema>;
+/** An unconfirmed clause as validated. */
+export type UnconfirmedClause = z.infer<typeof unconfirmedClauseSchema>;
 /** A registry section as validated. */
 export type FactSection = z.infer<typeof factSectionSchema>;

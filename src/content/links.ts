@@ -1,15 +1,35 @@
 /** Zod field builders for links between content files, checked against the content index. */
 import { z } from 'astro/zod';
-import { brokenLessonLink, type ContentIndex } from './registry.ts';
+import { brokenLessonLink, brokenObjectiveLink, type ContentIndex } from './registry.ts';
 
-/** A policy fact ID that must exist in `content/facts/facts.yaml`. */
+/**
+ * A policy fact ID that must exist in `content/facts/facts.yaml`. An unconfirmed clause
+ * (`CB-WHO~odr-scope`) is refused with its own reason: what cites facts here is taught or graded
+ * as confirmed, and a clause may only be taught with its caveat (a lesson's `caveats`).
+ */
 export function factId(index: ContentIndex) {
   return z
     .string()
     .describe('A fact ID from content/facts/facts.yaml, e.g. ODR-DEDUP')
-    .refine((id) => index.factIds.has(id), {
+    .superRefine((id, ctx) => {
+      if (index.factIds.has(id)) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: index.clauseIds.has(id)
+          ? `"${id}" is an unconfirmed clause (~ in the policy facts): a lesson may teach it with its caveat, but no quiz question or rubric item may rest on it`
+          : `unknown fact ID "${id}" (not in content/facts/facts.yaml)`,
+      });
+    });
+}
+
+/** An unconfirmed clause of the registry, cited as `FACT-ID~clause-id` (e.g. CB-WHO~odr-scope). */
+export function clauseId(index: ContentIndex) {
+  return z
+    .string()
+    .describe('An unconfirmed clause from content/facts/facts.yaml, as FACT-ID~clause-id')
+    .refine((id) => index.clauseIds.has(id), {
       error: (issue) =>
-        `unknown fact ID "${String(issue.input)}" (not in content/facts/facts.yaml)`,
+        `unknown unconfirmed clause "${String(issue.input)}" (not in the unconfirmed list of a fact in content/facts/facts.yaml)`,
     });
 }
 
@@ -43,5 +63,19 @@ export function lessonLink(index: ContentIndex) {
       const problem = brokenLessonLink(index, link);
       if (problem)
         ctx.addIssue({ code: 'custom', message: `broken lesson link "${link}": ${problem}` });
+    });
+}
+
+/** A lesson objective a quiz question assesses: `order-defect-rate/what-is-odr#calculate`. */
+export function objectiveLink(index: ContentIndex) {
+  return z
+    .string()
+    .describe(
+      'A lesson id and one of its objective ids, e.g. order-defect-rate/what-is-odr#calculate',
+    )
+    .superRefine((link, ctx) => {
+      const problem = brokenObjectiveLink(index, link);
+      if (problem)
+        ctx.addIssue({ code: 'custom', message: `broken objective link "${link}": ${problem}` });
     });
 }

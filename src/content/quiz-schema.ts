@@ -1,7 +1,7 @@
 /** Schema of a quiz file (`content/quizzes/*.yaml`): a module quiz or the final assessment. */
 import { z } from 'astro/zod';
 import type { ContentIndex } from './registry.ts';
-import { factId, lessonLink, moduleId } from './links.ts';
+import { factId, lessonLink, moduleId, objectiveLink } from './links.ts';
 
 /** An answer option with the reason it is right or wrong. */
 const optionSchema = z.object({
@@ -28,6 +28,10 @@ export function questionSchema(index: ContentIndex) {
     prompt: z.string().min(1).describe('The question'),
     facts: z.array(factId(index)).min(1).describe('Fact IDs the question tests'),
     revisit: lessonLink(index).describe('The lesson section to revisit: lesson-id#section-id'),
+    assesses: z
+      .array(objectiveLink(index))
+      .min(1)
+      .describe('The lesson objectives the question assesses: lesson-id#objective-id'),
     explanation: z.string().min(1).describe('Why the right answer is right'),
   };
   return z.discriminatedUnion('type', [

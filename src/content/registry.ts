@@ -19,8 +19,8 @@ export function lessonIdFromPath(path: string): string {
     .join('/');
 }
 
-function readYamlIds(file: string): Set<string> {
-  if (!existsSync(file)) return new Set();
+function readYamlList(file: string): unknown[] {
+  if (!existsSync(file)) return [];
   let entries: unknown;
   try {
     entries = parse(readFileSync(file, 'utf8'));
@@ -31,11 +31,28 @@ function readYamlIds(file: string): Set<string> {
       { cause: error },
     );
   }
-  if (!Array.isArray(entries)) return new Set();
+  return Array.isArray(entries) ? entries : [];
+}
+
+function idOf(entry: unknown): string[] {
+  return entry && typeof entry === 'object' && 'id' in entry ? [String(entry.id)] : [];
+}
+
+function readYamlIds(file: string): Set<string> {
+  return new Set(readYamlList(file).flatMap(idOf));
+}
+
+/** The unconfirmed clauses of the registry, as `FACT-ID~clause-id`. */
+function readClauseIds(file: string): Set<string> {
   return new Set(
-    entries.flatMap((entry: unknown) =>
-      entry && typeof entry === 'object' && 'id' in entry ? [String(entry.id)] : [],
-    ),
+    readYamlList(file).flatMap((fact) => {
+      const clauses =
+        fact && typeof fact === 'object' && 'unconfirmed' in fact ? fact.unconfirmed : undefined;
+      if (!Array.isArray(clauses)) return [];
+      return idOf(fact).flatMap((factId) =>
+        clauses.flatMap(idOf).map((clauseId) => `${factId}~${clauseId}`),
+      );
+    }),
   );
 }
 
@@ -52,13 +69,34 @@ export function sectionIdsOf(mdx: string): string[] {
   return [...mdx.matchAll(/<Section\b[^>]*?\bid=["']([^"']+)["']/g)].map((match) => match[1] ?? '');
 }
 
+/** Objective ids declared in a lesson's front matter (`objectives: [{ id, text }]`); none if it does not parse. */
+export function objectiveIdsOf(mdx: string): string[] {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(mdx)?.[1];
+  if (frontmatter === undefined) return [];
+  let data: unknown;
+  try {
+    data = parse(frontmatter);
+  } catch {
+    return []; // the lesson's own schema reports the broken front matter
+  }
+  const list =
+    data && typeof data === 'object' && 'objectives' in data ? data.objectives : undefined;
+  return Array.isArray(list) ? list.flatMap(idOf) : [];
+}
+
 /** Everything content may point at, read from the files on disk. */
 export interface ContentIndex {
   factIds: Set<string>;
+  /** Unconfirmed clauses, `FACT-ID~clause-id`: a lesson may teach them with a caveat, nothing may grade them. */
+  clauseIds: Set<string>;
   glossaryIds: Set<string>;
   moduleIds: Set<string>;
+  /** Contacts of the escalation guide (`content/escalation-contacts.yaml`). */
+  contactIds: Set<string>;
   /** lesson id → its section anchors */
   lessons: Map<string, Set<string>>;
+  /** lesson id → the ids of its objectives (front matter `objectives[].id`) */
+  objectives: Map<string, Set<string>>;
 }
 
 /** Reads the content folder under `root` (the project root by default). */
@@ -66,16 +104,32 @@ export function readContentIndex(root = process.cwd()): ContentIndex {
   const contentDir = join(root, CONTENT_DIR);
   const lessonsDir = join(contentDir, 'lessons');
   const lessons = new Map<string, Set<string>>();
+  const objectives = new Map<string, Set<string>>();
   for (const file of walk(lessonsDir).filter((path) => /\.mdx?$/.test(path))) {
     const id = lessonIdFromPath(relative(lessonsDir, file).split(sep).join('/'));
-    lessons.set(id, new Set(sectionIdsOf(readFileSync(file, 'utf8'))));
+    const text = readFileSync(file, 'utf8');
+    lessons.set(id, new Set(sectionIdsOf(text)));
+    objectives.set(id, new Set(objectiveIdsOf(text)));
   }
   return {
     factIds: readYamlIds(join(contentDir, 'facts', 'facts.yaml')),
+    clauseIds: readClauseIds(join(contentDir, 'facts', 'facts.yaml')),
     glossaryIds: readYamlIds(join(contentDir, 'glossary.yaml')),
     moduleIds: readYamlIds(join(contentDir, 'modules.yaml')),
+    contactIds: readYamlIds(join(contentDir, 'escalation-contacts.yaml')),
     lessons,
+    objectives,
   };
+}
+
+/** Why a `lesson#objective` link does not resolve, or null when it does. */
+export function brokenObjectiveLink(index: ContentIndex, link: string): string | null {
+  const [lessonId = '', objective] = link.split('#');
+  const objectives = index.objectives.get(lessonId);
+  if (!objectives) return `no lesson "${lessonId}" in content/lessons`;
+  if (objective === undefined) return 'name the objective after #, e.g. lesson-id#objective-id';
+  if (!objectives.has(objective)) return `lesson "${lessonId}" has no objective "${objective}"`;
+  return null;
 }
 
 /** Why a `lesson#section` link does not resolve, or null when it does. */

@@ -7,9 +7,9 @@ import { removeSite, runAstro, siteWith } from './site-fixture.ts';
 
 const lesson = (frontmatter: string, body = 'Text.') => `---\n${frontmatter}\n---\n\n${body}\n`;
 const validLesson =
-  'title: Extra\nmodule: basics\nsummary: s\nminutes: 4\nobjectives: [x]\nfacts: [ODR-DEF]';
-const quiz = (revisit: string) =>
-  `title: Q\nmodule: basics\nquestions:\n  - id: q1\n    type: true-false\n    prompt: P\n    answer: true\n    facts: [ODR-DEF]\n    revisit: ${revisit}\n    explanation: E\n    whyWrong: W\n`;
+  'title: Extra\nmodule: basics\nsummary: s\nminutes: 4\nobjectives: [{ id: x, text: X }]\nfacts: [ODR-DEF]';
+const quiz = (revisit: string, assesses = 'basics/intro#meaning') =>
+  `title: Q\nmodule: basics\nquestions:\n  - id: q1\n    type: true-false\n    prompt: P\n    answer: true\n    facts: [ODR-DEF]\n    revisit: ${revisit}\n    assesses: [${assesses}]\n    explanation: E\n    whyWrong: W\n`;
 
 /** A one-item scenario file, valid unless a field is overridden. */
 const scenario = ({ end = '2026-03-10T08:00:00+01:00', rubricFact = 'ODR-DEF' } = {}) =>
@@ -53,7 +53,7 @@ describe('content validation', () => {
       case: 'a lesson without objectives',
       files: {
         'content/lessons/01-basics/02-extra.mdx': lesson(
-          validLesson.replace('objectives: [x]\n', ''),
+          validLesson.replace('objectives: [{ id: x, text: X }]\n', ''),
         ),
       },
       expected: ['content/lessons/01-basics/02-extra.mdx', 'objectives'],
@@ -93,9 +93,54 @@ describe('content validation', () => {
       expected: ['content/quizzes/extra.yaml', 'questions.0.revisit', 'no lesson "basics/missing"'],
     },
     {
+      case: 'a quiz question assessing an objective the lesson does not have',
+      files: { 'content/quizzes/extra.yaml': quiz('basics/intro#start', 'basics/intro#nothing') },
+      expected: [
+        'content/quizzes/extra.yaml',
+        'questions.0.assesses.0',
+        'lesson "basics/intro" has no objective "nothing"',
+      ],
+    },
+    {
+      case: 'a lesson whose objectives have no ids',
+      files: {
+        'content/lessons/01-basics/02-extra.mdx': lesson(
+          validLesson.replace('objectives: [{ id: x, text: X }]', 'objectives: [Do something.]'),
+        ),
+      },
+      expected: ['content/lessons/01-basics/02-extra.mdx', 'objectives.0'],
+    },
+    {
       case: 'a quiz question linking to a missing section',
       files: { 'content/quizzes/extra.yaml': quiz('basics/intro#nowhere') },
       expected: ['content/quizzes/extra.yaml', 'questions.0.revisit', 'has no section "nowhere"'],
+    },
+    {
+      case: 'a quiz question resting on an unconfirmed clause',
+      files: {
+        'content/quizzes/extra.yaml': quiz('basics/intro#start').replace(
+          'facts: [ODR-DEF]',
+          'facts: [ODR-DEF, CB-WHO~odr-scope]',
+        ),
+      },
+      expected: [
+        'content/quizzes/extra.yaml',
+        'questions.0.facts.1',
+        '"CB-WHO~odr-scope" is an unconfirmed clause',
+      ],
+    },
+    {
+      case: 'a lesson listing a caveat for a clause the registry lacks',
+      files: {
+        'content/lessons/01-basics/02-extra.mdx': lesson(
+          `${validLesson}\ncaveats: [ODR-DEF~nothing]`,
+        ),
+      },
+      expected: [
+        'content/lessons/01-basics/02-extra.mdx',
+        'caveats.0',
+        'unknown unconfirmed clause "ODR-DEF~nothing"',
+      ],
     },
     {
       case: 'a fact ID in the glossary that the registry lacks',
@@ -119,6 +164,14 @@ describe('content validation', () => {
       case: 'a scenario whose shift ends before it starts',
       files: { 'content/scenarios/broken.yaml': scenario({ end: '2026-03-08T08:00:00+01:00' }) },
       expected: ['content/scenarios/broken.yaml', 'end', 'the shift must end after it starts'],
+    },
+    {
+      case: 'a glossary term without its German and French names',
+      files: {
+        'content/glossary.yaml':
+          '- id: odr\n  term: Order Defect Rate\n  definition: D\n  facts: [ODR-DEF]\n',
+      },
+      expected: ['content/glossary.yaml', 'glossary → odr', 'names'],
     },
     {
       case: 'a glossary file that is not valid YAML',

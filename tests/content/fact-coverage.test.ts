@@ -14,7 +14,11 @@ const registry = new Set(
   ),
 );
 const prefixes = [...new Set([...registry].map((id) => id.split('-')[0]))];
-const factPattern = new RegExp(`\\b(?:${prefixes.join('|')})(?:-[A-Z0-9]+)+\\b`, 'g');
+// A segment of four or more digits is a record number (`MSG-88121`), never part of a fact ID.
+const factPattern = new RegExp(
+  `\\b(?:${prefixes.join('|')})(?:-(?![0-9]{4,}\\b)[A-Z0-9]+)+\\b`,
+  'g',
+);
 
 function files(dir: string, pattern: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   brokenLessonLink,
+  brokenObjectiveLink,
+  objectiveIdsOf,
   lessonIdFromPath,
   readContentIndex,
   sectionIdsOf,
@@ -18,6 +20,7 @@ const registry = parse(readFileSync(resolve(root, 'content/facts/facts.yaml'), '
   text: string;
   help?: string;
   sources: string[];
+  unconfirmed?: { id: string }[];
 }[];
 const sharedFacts = resolve(root, '../shared/policy/facts.md');
 
@@ -32,6 +35,18 @@ describe('fact registry', () => {
       .map((match) => match[1])
       .filter((id) => id !== 'ID');
     expect(registry.map((fact) => fact.id).sort()).toEqual([...new Set(upstream)].sort());
+  });
+
+  it('holds one unconfirmed clause for every ~ of each shared fact, and none where there is no ~', () => {
+    const upstream = readFileSync(sharedFacts, 'utf8');
+    const marks = new Map(
+      [...upstream.matchAll(/^\| ([A-Z][A-Z0-9-]*) \|(.*)$/gm)].map((match) => [
+        match[1],
+        (match[2]?.match(/~/g) ?? []).length,
+      ]),
+    );
+    const counted = registry.map((fact) => [fact.id, fact.unconfirmed?.length ?? 0]);
+    expect(counted).toEqual(registry.map((fact) => [fact.id, marks.get(fact.id) ?? 0]));
   });
 
   it('has no duplicate IDs', () => {
@@ -78,10 +93,29 @@ describe('lesson ids and links', () => {
 
   const index: ContentIndex = {
     factIds: new Set(),
+    clauseIds: new Set(),
     glossaryIds: new Set(),
     moduleIds: new Set(),
+    contactIds: new Set(),
     lessons: new Map([['odr/window', new Set(['example'])]]),
+    objectives: new Map([['odr/window', new Set(['dates'])]]),
   };
+  it.each([
+    ['odr/window#dates', null],
+    ['odr/window', 'name the objective after #, e.g. lesson-id#objective-id'],
+    ['odr/window#example', 'lesson "odr/window" has no objective "example"'],
+    ['odr/missing#dates', 'no lesson "odr/missing" in content/lessons'],
+  ])('judges the objective link %s', (link, problem) => {
+    expect(brokenObjectiveLink(index, link)).toBe(problem);
+  });
+
+  it('reads the objective ids of a lesson front matter, and none from a broken one', () => {
+    expect(
+      objectiveIdsOf('---\nobjectives:\n  - { id: a, text: A }\n  - { id: b-2, text: B }\n---\n'),
+    ).toEqual(['a', 'b-2']);
+    expect(objectiveIdsOf('---\nobjectives: [unclosed\n---\n')).toEqual([]);
+  });
+
   it.each([
     ['odr/window', null],
     ['odr/window#example', null],
@@ -95,5 +129,7 @@ describe('lesson ids and links', () => {
     const real = readContentIndex(root);
     expect(real.factIds.size).toBe(registry.length);
     expect(real.factIds.has('ODR-DEDUP')).toBe(true);
+    expect(real.clauseIds.has('CB-WHO~odr-scope')).toBe(true);
+    expect(real.factIds.has('CB-WHO~odr-scope')).toBe(false);
   });
 });

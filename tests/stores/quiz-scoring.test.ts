@@ -7,7 +7,14 @@ import {
   type QuizResponse,
 } from '../../src/lib/quiz-scoring.ts';
 
-const base = { id: 'q', prompt: 'P', facts: ['ODR-DEF'], revisit: 'x/y', explanation: 'E' };
+const base = {
+  id: 'q',
+  prompt: 'P',
+  facts: ['ODR-DEF'],
+  revisit: 'x/y',
+  assesses: ['x/y#z'],
+  explanation: 'E',
+};
 const option = (text: string, correct = false) => ({ text, correct, why: 'because' });
 
 const questions = {

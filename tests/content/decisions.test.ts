@@ -1,0 +1,107 @@
+/**
+ * Desk decisions are real choices: three or four plausible options, each judged with feedback and
+ * facts, rubric items that reward options that exist, and a good play (the one the browser tests
+ * use) that picks good options and earns full marks on the engine.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readContentIndex } from '../../src/content/registry.ts';
+import { scenarioSchema, type Scenario } from '../../src/content/scenario-schema.ts';
+import { debrief } from '../../src/sim/debrief.ts';
+import { DeskRun, type DeskAction } from '../../src/sim/desk-run.ts';
+import { GOOD_PLAYS } from '../e2e/desk-plays.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const dir = join(root, 'content/scenarios');
+const schema = scenarioSchema(readContentIndex(root));
+const scenarios = readdirSync(dir)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .map((name) => ({
+    id: name.replace(/\.ya?ml$/, ''),
+    scenario: schema.parse(parse(readFileSync(join(dir, name), 'utf8'))),
+  }));
+const decisions = scenarios.flatMap(({ id, scenario }) =>
+  scenario.decisions.map((decision) => {
+    // Some decisions are traps: the good play does something else (marks a thank-you "No response
+    // required" instead of replying). Their best option is only "acceptable".
+    const played = (GOOD_PLAYS[id] ?? []).some(
+      ([, action, subject]) => action === decision.action && subject === decision.subject,
+    );
+    return [`${id} ${decision.id}`, decision, played] as const;
+  }),
+);
+
+describe('desk decisions', () => {
+  it.each(decisions)(
+    '%s offers three or four distinct options, good and not',
+    (_name, decision, played) => {
+      expect(decision.choices.length).toBeGreaterThanOrEqual(3);
+      expect(decision.choices.length).toBeLessThanOrEqual(4);
+      const verdicts = decision.choices.map((choice) => choice.verdict);
+      expect(verdicts).toContain(played ? 'good' : 'acceptable');
+      expect(verdicts.filter((verdict) => verdict !== 'good').length).toBeGreaterThanOrEqual(2);
+      for (const field of ['id', 'label', 'feedback'] as const) {
+        const values = decision.choices.map((choice) => choice[field]);
+        expect(new Set(values).size, field).toBe(values.length);
+      }
+    },
+  );
+
+  it('does not give the best option away by its place', () => {
+    const places = decisions.flatMap(([, decision]) => {
+      const best = decision.choices.findIndex((choice) => choice.verdict === 'good');
+      return best >= 0 ? [best] : [];
+    });
+    for (let place = 0; place < 4; place += 1)
+      expect(places.filter((best) => best === place).length).toBeLessThan(places.length * 0.5);
+  });
+
+  it.each(scenarios.map(({ id, scenario }) => [id, scenario] as const))(
+    '%s rewards in its rubric only options that exist',
+    (_id, scenario) => {
+      const missing = scenario.rubric.flatMap((item) => {
+        const { check } = item;
+        if (check.kind !== 'choice') return [];
+        const decision = scenario.decisions.find((candidate) => candidate.id === check.decision);
+        return check.choices
+          .filter((choice) => !decision?.choices.some((option) => option.id === choice))
+          .map((choice) => `${item.id}: ${check.decision}/${choice}`);
+      });
+      expect(missing).toEqual([]);
+    },
+  );
+});
+
+/** The decision an act answers, if any. */
+const decisionOf = (scenario: Scenario, action: string, subject: string) =>
+  scenario.decisions.find((decision) => decision.action === action && decision.subject === subject);
+
+describe('good plays', () => {
+  it('has a good play for every scenario', () => {
+    expect(scenarios.map(({ id }) => id).filter((id) => !GOOD_PLAYS[id])).toEqual([]);
+  });
+
+  it.each(scenarios.map(({ id, scenario }) => [id, scenario] as const))(
+    '%s: the good play picks good options and earns full marks on the engine',
+    (id, scenario) => {
+      const run = new DeskRun(scenario);
+      for (const [at, action, subject, choice, trackingId] of GOOD_PLAYS[id] ?? []) {
+        const decision = decisionOf(scenario, action, subject);
+        if (decision)
+          expect(decision.choices.find((option) => option.id === choice)?.verdict).toBe('good');
+        run.advanceTo(Date.parse(at));
+        run.act({
+          action: action as DeskAction,
+          subject,
+          ...(choice ? { choice } : {}),
+          ...(trackingId !== undefined ? { trackingId } : {}),
+        });
+      }
+      run.advanceTo(Date.parse(scenario.end));
+      const result = debrief(run);
+      expect(result.rubric.filter((item) => !item.passed).map((item) => item.id)).toEqual([]);
+    },
+  );
+});
