@@ -132,7 +132,7 @@ test.describe('quiz feedback', () => {
   }) => {
     await resumeQuiz(page, 'order-defect-rate', [
       'order-defect-rate/count-defective-orders',
-      'order-defect-rate/a2z-counts-help',
+      'order-defect-rate/a2z-counts-help-odr',
     ]);
     const check = page.getByRole('button', { name: 'Check answer' });
     await expect(check).toBeDisabled();
@@ -151,11 +151,13 @@ test.describe('quiz feedback', () => {
     await expect(feedback.getByRole('link', { name: 'Policy fact ODR-DEDUP' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Next question' }).click();
-    await page.getByRole('textbox', { name: /how many of these orders are defective/ }).fill('4');
+    await page
+      .getByRole('textbox', { name: /What is the ODR under Amazon's help pages/ })
+      .fill('1.5');
     await page.getByRole('button', { name: 'Check answer' }).click();
     const twoReadings = page.getByRole('group', { name: 'Not quite.' });
     await expect(twoReadings).toBeFocused();
-    await expect(twoReadings).toContainText("This is the course's reading");
+    await expect(twoReadings).toContainText("This is the course brief's reading");
     await expect(twoReadings).toContainText('Two readings: Which claims count toward the ODR');
     await expect(twoReadings).toContainText('The course (assessed): Opening a claim counts');
     await expect(twoReadings).toContainText('Help pages (to verify):');

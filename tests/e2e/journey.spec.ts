@@ -118,7 +118,9 @@ for (const viewport of [
 
     // A module quiz, passed.
     await navigate(page, 'Practise');
-    await page.getByRole('link', { name: 'FBA and FBM', exact: true }).click();
+    await page
+      .getByRole('link', { name: 'Fulfilment by Amazon and Fulfilment by Merchant', exact: true })
+      .click();
     await hydrated(page);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     const questions = quizQuestions(QUIZ);
