@@ -3,6 +3,7 @@
  * fact that makes it count (or not), so a trainee can ask "why is my ODR 1.2%?" and get the list.
  */
 import { formatCalendarDay } from './iso.ts';
+import { decisionInForce } from './records.ts';
 import { idrOf, lateResponseOf, odrOf, windowDays } from './report.ts';
 import type { AccountView } from './report.ts';
 import {
@@ -85,9 +86,10 @@ export function explain(view: AccountView): Explanation {
       for (const claim of order.claims ?? []) {
         if (!(claim.filedAt <= asOf)) continue;
         const counts = claimCounts(claim, asOf, profile);
+        const decision = decisionInForce(claim, asOf);
         const decided =
-          claim.decidedAt <= asOf
-            ? ` (decided ${claim.outcome ?? ''}${claim.fundedBy === null ? '' : `, funded by ${claim.fundedBy}`})`
+          decision !== null
+            ? ` (decided ${decision.outcome}${decision.fundedBy === null ? '' : `, funded by ${decision.fundedBy}`})`
             : '';
         defects.push({
           kind: 'claim',

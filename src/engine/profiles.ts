@@ -42,7 +42,7 @@ export interface ConsequenceRules {
   returnUnanswered: boolean;
   /** Return answered without a label within the hours: claim filed and granted. @see A2Z-AUTO */
   returnWithoutLabel: boolean;
-  /** Shipped without tracking and not delivered by the end of deliverBy: claim granted. @see A2Z-AUTO */
+  /** Shipped without tracking and not delivered `notDeliveredGraceDays` after deliverBy (when a claim can first be filed, A2Z-REASONS): claim filed and granted. @see A2Z-AUTO */
   noTracking: boolean;
   /** Not delivered `notDeliveredGraceDays` after deliverBy: claim filed, and granted when `grant`. @see A2Z-REASONS @see A2Z-AUTO */
   notDelivered: 'grant' | 'file' | 'none';

@@ -9,10 +9,16 @@ import { parseCalendarDay } from './iso.ts';
 import type { Profile } from './profiles.ts';
 import type { ZoneClock } from './time.ts';
 import type {
+  ChargebackFiledEvent,
   ChargebackReason,
+  ClaimFiledEvent,
   ClaimFunder,
   ClaimOutcome,
+  FeedbackPostedEvent,
+  MessageReceivedEvent,
   OrderEvent,
+  OrderPlacedEvent,
+  ReturnRequestedEvent,
   Violation,
 } from './types.ts';
 
@@ -47,6 +53,8 @@ export interface OrderRecord extends Tracked {
   shippedAt: number;
   shippedDay: number;
   hasTracking: boolean;
+  /** The tracking ID of the shipment in force ('' for none). */
+  trackingId: string;
   /** @see IDR-DEF */
   invoiceDeadline: number;
   deliveredAt: number;
@@ -57,6 +65,10 @@ export interface OrderRecord extends Tracked {
   feedback: FeedbackRecord[] | null;
   chargebacks: ChargebackRecord[] | null;
   returns: ReturnRecord[] | null;
+  /** Buyer messages that name this order. */
+  messages: MessageRecord[] | null;
+  /** The `order.placed` event (its extra fields, such as an item name, are read from it). */
+  source: OrderPlacedEvent | null;
 }
 
 /** A buyer message and its first handling. */
@@ -74,6 +86,8 @@ export interface MessageRecord extends Tracked {
   handledByReply: boolean;
   /** First automated reply (no reply, RESP-AUTO); kept for explanations. */
   automatedAt: number;
+  /** The `message.received` event. */
+  source: MessageReceivedEvent | null;
 }
 
 /** A return request. */
@@ -87,6 +101,15 @@ export interface ReturnRecord extends Tracked {
   answeredAt: number;
   /** First answer that sent a return label. */
   labelAt: number;
+  /** The `return.requested` event (a `reason` the buyer gave is an extra field of it). */
+  source: ReturnRequestedEvent | null;
+}
+
+/** One decision on a claim; a later one replaces an earlier one (an appeal). */
+export interface ClaimDecision {
+  readonly at: number;
+  readonly outcome: ClaimOutcome;
+  readonly fundedBy: ClaimFunder | null;
 }
 
 /** An A-to-Z claim. */
@@ -99,9 +122,15 @@ export interface ClaimRecord extends Tracked {
   /** @see NOTIFY-DAYS */
   deadline: number;
   answeredAt: number;
+  /** The first decision's time: a claim decided by its notification deadline needs no answer. */
   decidedAt: number;
-  outcome: ClaimOutcome | null;
-  fundedBy: ClaimFunder | null;
+  /**
+   * Every decision, by time; at one instant the one ranked first (granted < denied < withdrawn,
+   * then funder seller < amazon) comes last, so it is the one in force. @see decisionInForce
+   */
+  decisions: ClaimDecision[] | null;
+  /** The `claim.filed` event (derived claims carry `derived` and `rule` in it). */
+  source: ClaimFiledEvent | null;
 }
 
 /** Seller feedback. */
@@ -112,6 +141,8 @@ export interface FeedbackRecord {
   postedAt: number;
   rating: number;
   removedAt: number;
+  /** The `feedback.posted` event (its comment is read from it). */
+  source: FeedbackPostedEvent | null;
 }
 
 /** A chargeback. */
@@ -124,6 +155,8 @@ export interface ChargebackRecord extends Tracked {
   /** @see NOTIFY-DAYS */
   deadline: number;
   answeredAt: number;
+  /** The `chargeback.filed` event. */
+  source: ChargebackFiledEvent | null;
 }
 
 /** A record an event changed, for the incremental account. */
@@ -187,6 +220,7 @@ export class Ledger {
         shippedAt: NaN,
         shippedDay: NaN,
         hasTracking: false,
+        trackingId: '',
         invoiceDeadline: NaN,
         deliveredAt: NaN,
         cancelledAt: NaN,
@@ -196,6 +230,8 @@ export class Ledger {
         feedback: null,
         chargebacks: null,
         returns: null,
+        messages: null,
+        source: null,
         contribution: 0,
         contributionDay: 0,
         contributionDay2: 0,
@@ -221,6 +257,7 @@ export class Ledger {
         handledAt: NaN,
         handledByReply: false,
         automatedAt: NaN,
+        source: null,
         contribution: 0,
         contributionDay: 0,
         contributionDay2: 0,
@@ -243,6 +280,7 @@ export class Ledger {
         deadline: NaN,
         answeredAt: NaN,
         labelAt: NaN,
+        source: null,
         contribution: 0,
         contributionDay: 0,
         contributionDay2: 0,
@@ -266,8 +304,8 @@ export class Ledger {
         deadline: NaN,
         answeredAt: NaN,
         decidedAt: NaN,
-        outcome: null,
-        fundedBy: null,
+        decisions: null,
+        source: null,
         contribution: 0,
         contributionDay: 0,
         contributionDay2: 0,
@@ -282,7 +320,15 @@ export class Ledger {
   feedbackEntry(id: string): FeedbackRecord {
     let entry = this.feedback.get(id);
     if (entry === undefined) {
-      entry = { id, defined: false, orderId: '', postedAt: NaN, rating: 0, removedAt: NaN };
+      entry = {
+        id,
+        defined: false,
+        orderId: '',
+        postedAt: NaN,
+        rating: 0,
+        removedAt: NaN,
+        source: null,
+      };
       this.feedback.set(id, entry);
     }
     return entry;
@@ -300,6 +346,7 @@ export class Ledger {
         filedAt: NaN,
         deadline: NaN,
         answeredAt: NaN,
+        source: null,
         contribution: 0,
         contributionDay: 0,
         contributionDay2: 0,
@@ -384,6 +431,7 @@ export class Ledger {
         order.shipByDay = event.shipBy === undefined ? NaN : parseCalendarDay(event.shipBy);
         order.deliverByDay =
           event.deliverBy === undefined ? NaN : parseCalendarDay(event.deliverBy);
+        order.source = event;
         this.#touch('order', order, order);
         return;
       }
@@ -397,6 +445,7 @@ export class Ledger {
           order.shippedAt = at;
           order.shippedDay = clock.localDay(at);
           order.hasTracking = hasTracking;
+          order.trackingId = hasTracking ? (event.trackingId as string) : '';
           order.invoiceDeadline = clock.invoiceDeadline(at, profile.idr.businessWeekdays); // IDR-DEF
         }
         this.#touch('order', order, order);
@@ -434,6 +483,8 @@ export class Ledger {
         message.receivedDay = clock.localDay(at);
         message.needsReply = event.needsReply !== false;
         message.deadline = at + profile.lateResponse.replyHours * MS_PER_HOUR; // RESP-24H, RESP-ALLDAYS
+        message.source = event;
+        if (event.orderId !== undefined) (this.order(event.orderId).messages ??= []).push(message);
         this.#touch('message', message, null);
         return;
       }
@@ -467,6 +518,7 @@ export class Ledger {
         request.orderId = event.orderId;
         request.requestedAt = at;
         request.deadline = at + profile.returns.answerHours * MS_PER_HOUR; // RET-48H
+        request.source = event;
         const order = this.order(event.orderId);
         (order.returns ??= []).push(request);
         this.#touch('return', request, order);
@@ -487,6 +539,7 @@ export class Ledger {
         claim.reason = event.reason ?? null;
         claim.filedAt = at;
         claim.deadline = clock.addCalendarDays(at, profile.notify.claimDays); // NOTIFY-DAYS
+        claim.source = event;
         const order = this.order(event.orderId);
         (order.claims ??= []).push(claim);
         this.#touch('claim', claim, order);
@@ -500,18 +553,9 @@ export class Ledger {
       }
       case 'claim.decided': {
         const claim = this.claim(event.claimId);
-        const funder = event.fundedBy ?? null;
-        const better =
-          isEarlier(at, claim.decidedAt) ||
-          (at === claim.decidedAt &&
-            (OUTCOME_RANK[event.outcome] < OUTCOME_RANK[claim.outcome ?? 'withdrawn'] ||
-              (event.outcome === claim.outcome &&
-                funderRank(funder) < funderRank(claim.fundedBy))));
-        if (better) {
-          claim.decidedAt = at;
-          claim.outcome = event.outcome;
-          claim.fundedBy = funder;
-        }
+        // A2Z-COUNTS: a later decision replaces an earlier one (an appeal); all are kept, by time.
+        insertDecision(claim, { at, outcome: event.outcome, fundedBy: event.fundedBy ?? null });
+        if (isEarlier(at, claim.decidedAt)) claim.decidedAt = at;
         this.#touch('claim', claim, this.#orderOf(claim.orderId));
         return;
       }
@@ -523,6 +567,7 @@ export class Ledger {
         entry.orderId = event.orderId;
         entry.postedAt = at;
         entry.rating = event.rating;
+        entry.source = event;
         const order = this.order(event.orderId);
         (order.feedback ??= []).push(entry);
         this.#touch(null, null, order);
@@ -543,6 +588,7 @@ export class Ledger {
         chargeback.reason = event.reason;
         chargeback.filedAt = at;
         chargeback.deadline = clock.addCalendarDays(at, profile.notify.chargebackDays); // NOTIFY-DAYS
+        chargeback.source = event;
         const order = this.order(event.orderId);
         (order.chargebacks ??= []).push(chargeback);
         this.#touch('chargeback', chargeback, order);
@@ -574,4 +620,30 @@ export class Ledger {
 
 function funderRank(funder: ClaimFunder | null): number {
   return funder === null ? 2 : FUNDER_RANK[funder];
+}
+
+/** Sort key of decisions: by time; at one instant the first-ranked last (it is the one in force). */
+function compareDecisions(a: ClaimDecision, b: ClaimDecision): number {
+  return (
+    a.at - b.at ||
+    OUTCOME_RANK[b.outcome] - OUTCOME_RANK[a.outcome] ||
+    funderRank(b.fundedBy) - funderRank(a.fundedBy)
+  );
+}
+
+/** Adds a decision to a claim, keeping the list sorted (so the fold stays order-free). */
+function insertDecision(claim: ClaimRecord, decision: ClaimDecision): void {
+  const list = (claim.decisions ??= []);
+  let index = list.length;
+  while (index > 0 && compareDecisions(list[index - 1]!, decision) > 0) index--;
+  list.splice(index, 0, decision);
+}
+
+/** The decision in force on a claim as of `asOf`: the latest one made by then, or null. @see A2Z-COUNTS */
+export function decisionInForce(claim: ClaimRecord, asOf: number): ClaimDecision | null {
+  const list = claim.decisions;
+  if (list === null) return null;
+  for (let index = list.length - 1; index >= 0; index--)
+    if (list[index]!.at <= asOf) return list[index]!;
+  return null;
 }

@@ -352,6 +352,7 @@ function checkEvents(events: unknown[], errors: ValidationError[], ledger: Ledge
         errors.push(duplicateError(events, index, first));
     }
   }
+  if (hasEventBeforeItsSubject(ledger)) checkTiming(events, ledger, errors);
   const unknown = ledger.undefinedIds();
   if (Object.values(unknown).every((ids) => ids.size === 0)) return;
   for (let index = 0; index < events.length; index++) {
@@ -369,6 +370,117 @@ function checkEvents(events: unknown[], errors: ValidationError[], ledger: Ledge
       }
     }
   }
+}
+
+/** What happens to each kind of id when it comes to exist, for messages. */
+const CREATED: Readonly<Record<IdKind, string>> = {
+  order: 'placed',
+  message: 'received',
+  return: 'requested',
+  claim: 'filed',
+  feedback: 'posted',
+  chargeback: 'filed',
+};
+
+/** True if any record has an event dated before the record exists (one pass over the records). */
+function hasEventBeforeItsSubject(ledger: Ledger): boolean {
+  for (const order of ledger.orders.values()) {
+    const placed = order.placedAt;
+    if (
+      order.shippedAt < placed ||
+      order.deliveredAt < placed ||
+      order.cancelledAt < placed ||
+      order.invoiceAt < placed
+    )
+      return true;
+  }
+  for (const message of ledger.messages.values()) {
+    const received = message.receivedAt;
+    if (message.handledAt < received || message.automatedAt < received) return true;
+    if (
+      message.orderId !== null &&
+      received < (ledger.orders.get(message.orderId)?.placedAt ?? NaN)
+    )
+      return true;
+  }
+  for (const request of ledger.returns.values())
+    if (
+      request.answeredAt < request.requestedAt ||
+      request.requestedAt < (ledger.orders.get(request.orderId)?.placedAt ?? NaN)
+    )
+      return true;
+  for (const claim of ledger.claims.values())
+    if (
+      claim.answeredAt < claim.filedAt ||
+      claim.decidedAt < claim.filedAt ||
+      claim.filedAt < (ledger.orders.get(claim.orderId)?.placedAt ?? NaN)
+    )
+      return true;
+  for (const entry of ledger.feedback.values())
+    if (
+      entry.removedAt < entry.postedAt ||
+      entry.postedAt < (ledger.orders.get(entry.orderId)?.placedAt ?? NaN)
+    )
+      return true;
+  for (const chargeback of ledger.chargebacks.values())
+    if (
+      chargeback.answeredAt < chargeback.filedAt ||
+      chargeback.filedAt < (ledger.orders.get(chargeback.orderId)?.placedAt ?? NaN)
+    )
+      return true;
+  return false;
+}
+
+/** The instant a record came to exist (NaN if no event defines it). */
+function createdAt(ledger: Ledger, kind: IdKind, id: string): number {
+  switch (kind) {
+    case 'order':
+      return ledger.orders.get(id)?.placedAt ?? NaN;
+    case 'message':
+      return ledger.messages.get(id)?.receivedAt ?? NaN;
+    case 'return':
+      return ledger.returns.get(id)?.requestedAt ?? NaN;
+    case 'claim':
+      return ledger.claims.get(id)?.filedAt ?? NaN;
+    case 'feedback':
+      return ledger.feedback.get(id)?.postedAt ?? NaN;
+    case 'chargeback':
+      return ledger.chargebacks.get(id)?.filedAt ?? NaN;
+  }
+}
+
+/**
+ * Names every event dated before an id it refers to came to exist (a shipment before its order
+ * was placed); the same instant is fine. Runs only when hasEventBeforeItsSubject found one.
+ */
+function checkTiming(events: unknown[], ledger: Ledger, errors: ValidationError[]): void {
+  const definedBy = new Map<string, number>();
+  events.forEach((event, index) => {
+    if (!isRecord(event)) return;
+    const first = RULES_BY_TYPE.get(String(event['type']))?.[0];
+    if (first === undefined || first.kind !== 'defines') return;
+    const key = `${first.ids}\u0000${String(event[first.name])}`;
+    if (!definedBy.has(key)) definedBy.set(key, index);
+  });
+  events.forEach((event, index) => {
+    if (!isRecord(event) || typeof event['at'] !== 'string') return;
+    const rules = RULES_BY_TYPE.get(String(event['type']));
+    const at = parseInstant(event['at']);
+    if (rules === undefined || at !== at) return;
+    for (const rule of rules) {
+      if (rule.kind !== 'references') continue;
+      const id = event[rule.name];
+      if (typeof id !== 'string') continue;
+      if (at < createdAt(ledger, rule.ids, id)) {
+        const source = definedBy.get(`${rule.ids}\u0000${id}`);
+        errors.push({
+          path: `events[${index}].at`,
+          message: `before ${rule.ids} ${quote(id)} was ${CREATED[rule.ids]}${source === undefined ? '' : ` (events[${source}])`}`,
+        });
+        break;
+      }
+    }
+  });
 }
 
 /** For duplicate errors: the first event defining each id, built once on the first duplicate. */
