@@ -24,6 +24,14 @@ export interface DayWindow {
 export interface RateTarget {
   value: number;
   condition: 'lessThan' | 'greaterThan' | 'atLeast';
+  /**
+   * The "at risk" level, as a share of the room the target allows: a `lessThan` rate is at risk
+   * from `atRiskShare × value` (0.8 of a 1% ODR target: 0.8%); a `greaterThan`/`atLeast` rate
+   * when its shortfall from 100% reaches `atRiskShare × (1 − value)` (0.8 of VTR's 5%: at 96%).
+   * The facts set the targets; the share is the course's warning, like AHR's "at risk" band.
+   * Absent: a rate is never reported at risk. @see levelOf
+   */
+  atRiskShare?: number;
 }
 
 /** How a negative feedback can be taken out of ODR, as the feedback-removal checker reads it. */
@@ -105,18 +113,21 @@ export interface Profile {
   feedbackRemoval: FeedbackRemovalRules;
 }
 
+/** The share of each target's room from which a rate is "at risk" (see RateTarget.atRiskShare). */
+const AT_RISK = 0.8;
+
 const shippingRules: Profile['shipping'] = {
   lateShipment: {
     window: { days: 30, endDaysBefore: 0 },
-    target: { value: 0.04, condition: 'lessThan' },
+    target: { value: 0.04, condition: 'lessThan', atRiskShare: AT_RISK }, // LSR: at risk from 3.2%
   },
   preFulfillmentCancel: {
     window: { days: 7, endDaysBefore: 0 },
-    target: { value: 0.025, condition: 'lessThan' },
+    target: { value: 0.025, condition: 'lessThan', atRiskShare: AT_RISK }, // PCR: from 2%
   },
   validTracking: {
     window: { days: 30, endDaysBefore: 0 },
-    target: { value: 0.95, condition: 'greaterThan' },
+    target: { value: 0.95, condition: 'greaterThan', atRiskShare: AT_RISK }, // VTR: at 96% or less
   },
 };
 
@@ -125,7 +136,7 @@ export const courseProfile: Profile = {
   name: 'course',
   odr: {
     window: { days: 60, endDaysBefore: 0 }, // ODR-WINDOW (course): the 60 days ending today
-    target: { value: 0.01, condition: 'lessThan' }, // ODR-TARGET
+    target: { value: 0.01, condition: 'lessThan', atRiskShare: AT_RISK }, // ODR-TARGET: at risk from 0.8%
     claimExcludedOutcomes: [], // A2Z-COUNTS (course): opening a claim counts whatever the outcome
     claimExcludedFunders: [], // A2Z-COUNTS (course)
     negativeFeedbackMaxRating: 2, // FB-NEGATIVE
@@ -133,13 +144,13 @@ export const courseProfile: Profile = {
   },
   idr: {
     window: { days: 60, endDaysBefore: 0 }, // IDR-WINDOW (course): the ODR window
-    target: { value: 0.05, condition: 'lessThan' }, // IDR-TARGET
+    target: { value: 0.05, condition: 'lessThan', atRiskShare: AT_RISK }, // IDR-TARGET: from 4%
     businessWeekdays: [1, 2, 3, 4, 5], // IDR-BDAYS
   },
   lateResponse: {
     window: { days: 30, endDaysBefore: 0 }, // RESP-METRIC: 30 days
     replyHours: 24, // RESP-24H
-    target: { value: 0.1, condition: 'lessThan' }, // RESP-METRIC (~)
+    target: { value: 0.1, condition: 'lessThan', atRiskShare: AT_RISK }, // RESP-METRIC (~): from 8%
   },
   returns: { answerHours: 48 }, // RET-48H
   notify: { claimDays: 3, chargebackDays: 3 }, // NOTIFY-DAYS (course): 3 days
@@ -159,7 +170,7 @@ export const amazon2026Profile: Profile = {
   name: 'amazon-2026',
   odr: {
     window: { days: 60, endDaysBefore: 14 }, // ODR-WINDOW (help): 60 days ending 14 days before today
-    target: { value: 0.01, condition: 'lessThan' }, // ODR-TARGET
+    target: { value: 0.01, condition: 'lessThan', atRiskShare: AT_RISK }, // ODR-TARGET: at risk from 0.8%
     claimExcludedOutcomes: ['denied', 'withdrawn'], // A2Z-COUNTS (help): a denied claim does not count
     claimExcludedFunders: ['amazon'], // A2Z-COUNTS (help): claims Amazon funds do not count
     negativeFeedbackMaxRating: 2, // FB-NEGATIVE
@@ -168,13 +179,13 @@ export const amazon2026Profile: Profile = {
   idr: {
     // IDR-WINDOW (help): the 7 days that began 14 days before asOf's date: asOf−14 … asOf−8
     window: { days: 7, endDaysBefore: 8 },
-    target: { value: 0.05, condition: 'lessThan' }, // IDR-TARGET
+    target: { value: 0.05, condition: 'lessThan', atRiskShare: AT_RISK }, // IDR-TARGET: from 4%
     businessWeekdays: [1, 2, 3, 4, 5], // IDR-BDAYS
   },
   lateResponse: {
     window: { days: 30, endDaysBefore: 0 }, // RESP-METRIC
     replyHours: 24, // RESP-24H
-    target: { value: 0.1, condition: 'lessThan' }, // RESP-METRIC (~)
+    target: { value: 0.1, condition: 'lessThan', atRiskShare: AT_RISK }, // RESP-METRIC (~): from 8%
   },
   returns: { answerHours: 48 }, // RET-48H
   notify: { claimDays: 3, chargebackDays: 7 }, // NOTIFY-DAYS (help): A-to-Z 3 (~), chargebacks 7

@@ -14,7 +14,7 @@ import type {
   OrderRecord,
   ReturnRecord,
 } from './records.ts';
-import type { MetricStatus } from './types.ts';
+import type { MetricLevel, MetricStatus } from './types.ts';
 
 /** Contribution bits of an order (see orderContribution). */
 export const ORDER_BITS = {
@@ -268,4 +268,20 @@ export function statusOf(rate: number | null, target: RateTarget): MetricStatus 
         ? rate > target.value
         : rate >= target.value;
   return met ? 'ok' : 'breach';
+}
+
+/**
+ * The report's status with a warning level between ok and breach: `at-risk` when the rate meets
+ * the target but has used the profile's share of the room the target allows (ODR 0.9% against
+ * 1% is at risk, not a green "OK"). The contract's `status` stays ok/breach/none.
+ * @see ODR-TARGET @see IDR-TARGET @see RESP-METRIC @see LSR @see PCR @see VTR
+ */
+export function levelOf(rate: number | null, target: RateTarget): MetricLevel {
+  const status = statusOf(rate, target);
+  if (status !== 'ok' || rate === null || target.atRiskShare === undefined) return status;
+  const atRisk =
+    target.condition === 'lessThan'
+      ? rate >= target.atRiskShare * target.value
+      : 1 - rate >= target.atRiskShare * (1 - target.value) && target.value < 1;
+  return atRisk ? 'at-risk' : 'ok';
 }

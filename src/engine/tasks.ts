@@ -3,6 +3,7 @@
  * time left at a moment, and the derived events (claims the buyer can now file and win) that a
  * passed deadline produces, in the order-history event shape so a simulator can apply them.
  */
+import { compareText } from './text-order.ts';
 import type { EngineContext } from './context.ts';
 import type {
   ChargebackRecord,
@@ -111,7 +112,7 @@ export function openTasksOf(context: EngineContext, sources: TaskSources, asOf: 
     (a, b) =>
       a.dueAtMs - b.dueAtMs ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0),
+      compareText(a.subject, b.subject),
   );
 }
 
@@ -220,7 +221,7 @@ export function consequencesBetween(view: AccountView, from: number, to: number)
       grant,
     });
   }
-  found.sort((a, b) => a.at - b.at || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0));
+  found.sort((a, b) => a.at - b.at || compareText(a.subject, b.subject));
   const events: DerivedEvent[] = [];
   for (const item of found) {
     const claimId = `derived:${item.rule}:${item.subject}`;

@@ -5,6 +5,7 @@
  * window sliding on its own. Every figure is the engine's report on a date; nothing is
  * computed here but the dates to ask for. @see ODR-WINDOW @see ODR-DEF @see ODR-TARGET
  */
+import { compareText } from './text-order.ts';
 import type { OrderDefects } from './calculators.ts';
 import { engineContext } from './context.ts';
 import { formatCalendarDay, MS_PER_HOUR, parseInstant } from './iso.ts';
@@ -138,7 +139,7 @@ export function odrTimelineCalculator(input: {
           kinds: KINDS.filter((kind) => defect[kind]),
         })),
     )
-    .sort((a, b) => a.leavesOn.localeCompare(b.leavesOn) || a.orderId.localeCompare(b.orderId));
+    .sort((a, b) => compareText(a.leavesOn, b.leavesOn) || compareText(a.orderId, b.orderId));
   const departureDays = [...new Set(orders.map((order) => order.leavesOn))];
   const departures = departureDays.map((date) =>
     pointOn(

@@ -107,6 +107,14 @@ const DEFINED_BY: Readonly<Record<IdKind, EventType>> = {
   chargeback: 'chargeback.filed',
 };
 
+/** The fields the contract defines for each event type (`type`, `at` and its table's); others are the project's extras. */
+export const CONTRACT_FIELDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(EVENT_FIELDS).map(([type, rules]) => [
+    type,
+    new Set(['type', 'at', ...rules.map((rule) => rule.name)]),
+  ]),
+);
+
 /** Every event type of the contract. */
 export const EVENT_TYPES = Object.keys(EVENT_FIELDS) as readonly EventType[];
 
@@ -258,6 +266,46 @@ function checkEventShape(
 export function validateEvent(event: unknown, path = 'event'): ValidationError[] {
   const errors: ValidationError[] = [];
   checkEventShape(event, path, errors, 0);
+  return errors;
+}
+
+/**
+ * Checks one event against an account's ledger, as validateHistory would within a history: its
+ * shape, an id it defines not yet defined, ids it refers to defined, and not dated before them.
+ */
+export function validateEventFor(
+  ledger: Ledger,
+  event: unknown,
+  path = 'event',
+): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const rules = checkEventShape(event, path, errors, 0);
+  if (rules === null || errors.length > 0) return errors;
+  const fields = event as Record<string, unknown>;
+  const at = checkedInstant;
+  for (const rule of rules) {
+    if (rule.kind !== 'defines' && rule.kind !== 'references') continue;
+    const id = fields[rule.name];
+    if (typeof id !== 'string') continue;
+    const created = createdAt(ledger, rule.ids, id);
+    if (rule.kind === 'defines') {
+      if (created === created)
+        errors.push({
+          path: `${path}.${rule.name}`,
+          message: `duplicate ${rule.ids} id ${quote(id)}`,
+        });
+    } else if (created !== created) {
+      errors.push({
+        path: `${path}.${rule.name}`,
+        message: `unknown ${rule.ids} id ${quote(id)} (no ${DEFINED_BY[rule.ids]} event defines it)`,
+      });
+    } else if (at < created) {
+      errors.push({
+        path: `${path}.at`,
+        message: `before ${rule.ids} ${quote(id)} was ${CREATED[rule.ids]}`,
+      });
+    }
+  }
   return errors;
 }
 
@@ -432,7 +480,7 @@ function hasEventBeforeItsSubject(ledger: Ledger): boolean {
 }
 
 /** The instant a record came to exist (NaN if no event defines it). */
-function createdAt(ledger: Ledger, kind: IdKind, id: string): number {
+export function createdAt(ledger: Ledger, kind: IdKind, id: string): number {
   switch (kind) {
     case 'order':
       return ledger.orders.get(id)?.placedAt ?? NaN;

@@ -5,7 +5,7 @@
  * the engine's rules. Deterministic: the same acts at the same times give the same account, so
  * a saved list of acts replays a run exactly (a reload resumes it).
  */
-import { createAccount, type Account } from '../engine/account.ts';
+import { createAccount, zoneClock, type Account } from '../engine/index.ts';
 import { feedbackRemovalVerdict } from '../engine/feedback-removal.ts';
 import { profiles } from '../engine/profiles.ts';
 import type { DerivedEvent } from '../engine/tasks.ts';
@@ -62,7 +62,7 @@ export class DeskRun {
   constructor(scenario: Scenario) {
     this.scenario = scenario;
     this.account = createAccount({ profile: scenario.profile, marketplace: scenario.marketplace });
-    const clock = this.account.viewAt(Date.parse(scenario.start.at)).clock;
+    const clock = zoneClock(this.account.settings.timeZone);
     this.#format = (ms) => clock.formatInstant(ms);
     this.#clock = Date.parse(scenario.start.at);
     this.account.applyAll(
