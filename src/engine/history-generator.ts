@@ -7,7 +7,9 @@
  * background this way instead of listing a thousand orders; the sandbox generates accounts.
  *
  * Every event comes after the event it depends on (a shipment after its order, a reply after its
- * message), and events after `until` are left out, so the history is valid input as it stands.
+ * message), so the history is valid input as it stands. Orders still under way at `asOf` go on
+ * after it (a parcel in transit is delivered later): the engine ignores those events until its
+ * clock reaches them, as the contract says, and a simulator can let them arrive.
  */
 import { marketplaces } from './profiles.ts';
 import {
@@ -28,26 +30,26 @@ export interface GeneratorSpec {
   from: string;
   to: string;
   /** Orders in all, spread over the days at random; or `ordersPerDay` (average). One of the two. */
-  orders?: number;
-  ordersPerDay?: number;
+  orders?: number | undefined;
+  ordersPerDay?: number | undefined;
   /** Share of orders Amazon fulfils (FBA); the rest are FBM. Default 0.5. */
-  fbaShare?: number;
+  fbaShare?: number | undefined;
   /** Share of orders that are Amazon Business orders needing an invoice. Default 0. */
-  businessShare?: number;
+  businessShare?: number | undefined;
   /** Shares of orders with an A-to-Z claim, negative feedback, a service chargeback. Default 0. */
-  claimRate?: number;
-  negativeFeedbackRate?: number;
-  chargebackRate?: number;
+  claimRate?: number | undefined;
+  negativeFeedbackRate?: number | undefined;
+  chargebackRate?: number | undefined;
   /** Share of orders with a buyer message. Default 0. */
-  messageRate?: number;
+  messageRate?: number | undefined;
   /** Share of those messages answered after the reply hours. Default 0. */
-  lateMessageRate?: number;
+  lateMessageRate?: number | undefined;
   /** Share of business orders whose invoice is late (half of them) or missing. Default 0. */
-  lateInvoiceRate?: number;
-  /** Events after this instant are left out (default: the end of `to`). */
-  until?: string;
-  marketplace?: MarketplaceName;
-  profile?: ProfileName;
+  lateInvoiceRate?: number | undefined;
+  /** The moment the history describes (default: the end of `to`): the defects counted above exist by then. */
+  asOf?: string | undefined;
+  marketplace?: MarketplaceName | undefined;
+  profile?: ProfileName | undefined;
 }
 
 /**
@@ -108,15 +110,15 @@ function resolveSpec(spec: GeneratorSpec) {
   if (!Object.hasOwn(marketplaces, marketplace))
     throw new RangeError(`marketplace: unknown marketplace ${marketplace}`);
   const clock = zoneClock(marketplaces[marketplace].timeZone);
-  const until = spec.until === undefined ? clock.dayEndSecond(to) : parseInstant(spec.until);
-  if (until !== until)
-    throw new RangeError(`until: not an ISO-8601 date-time with offset: ${spec.until}`);
+  const asOf = spec.asOf === undefined ? clock.dayEndSecond(to) : parseInstant(spec.asOf);
+  if (asOf !== asOf)
+    throw new RangeError(`asOf: not an ISO-8601 date-time with offset: ${spec.asOf}`);
   return {
     seed: spec.seed,
     from,
     days,
     orders,
-    until,
+    asOf,
     clock,
     marketplace,
     profile: spec.profile ?? 'course',
@@ -155,7 +157,7 @@ interface Draft {
  * delivered one to three days later (latest delivery date: four days after the order); business
  * invoices uploaded the day after shipment, or late (three days after) or never; buyer messages
  * answered within hours, or late (after the reply hours) or never; claims, 1–2 star feedback and
- * service chargebacks on orders picked at random. `asOf` is `until`.
+ * service chargebacks on orders picked at random among those where they happen by `asOf`.
  */
 export function generateHistory(spec: GeneratorSpec): History {
   const s = resolveSpec(spec);
@@ -210,7 +212,6 @@ export function generateHistory(spec: GeneratorSpec): History {
 
   const events: { at: number; event: OrderEvent }[] = [];
   const add = (at: number, event: EventFields): void => {
-    if (at > s.until) return;
     const { type, ...fields } = event;
     events.push({ at, event: { type, at: text(at), ...fields } as OrderEvent });
   };
@@ -264,9 +265,9 @@ export function generateHistory(spec: GeneratorSpec): History {
     });
   }
 
-  // Defects, each on orders picked at random whose defect falls before `until`.
+  // Defects, each on orders picked at random whose defect is filed by `asOf`.
   const inTime = (days: number) => (draft: Draft) =>
-    draft.deliveredAt + days * MS_PER_DAY <= s.until;
+    draft.deliveredAt + days * MS_PER_DAY <= s.asOf;
   for (const draft of pick(Math.round(s.claimRate * s.orders), inTime(5))) {
     const claimId = uniqueId(() => `a2z-${digits(10)}`);
     const filedAt = minute(draft.deliveredAt + between(1, 5) * MS_PER_DAY);
@@ -308,7 +309,7 @@ export function generateHistory(spec: GeneratorSpec): History {
     profile: s.profile,
     marketplace: s.marketplace,
     timeZone: clock.timeZone,
-    asOf: text(s.until),
+    asOf: text(s.asOf),
     events: events.map((entry) => entry.event),
   };
 }

@@ -61,13 +61,13 @@ test.describe('the first shift', () => {
     await page.getByRole('button', { name: 'Jump to the next event' }).press('Enter');
     await page.getByRole('button', { name: 'Jump to the next event' }).press('Enter');
     const inbox = page.getByRole('region', { name: /Inbox/ });
-    await expect(inbox.getByRole('button')).toHaveCount(2);
-    await inbox.getByRole('button', { name: /How do I send the kettle back/ }).press('Enter');
+    await expect(inbox.getByRole('radio')).toHaveCount(2);
+    await inbox.getByRole('radio', { name: /How do I send the kettle back/ }).press('Space');
     await expectNoAxeViolations(page);
     await page.getByRole('radio', { name: /prepaid return label/ }).check();
     await page.getByRole('button', { name: 'Send the reply' }).press('Enter');
     await expect(page.getByRole('heading', { name: 'Inbox (1)' })).toBeFocused();
-    await inbox.getByRole('button', { name: /Return request/ }).press('Enter');
+    await inbox.getByRole('radio', { name: /Return request/ }).press('Space');
     await page
       .getByRole('button', { name: 'Authorise the return and send a label' })
       .press('Enter');
@@ -91,7 +91,7 @@ test.describe('the first shift', () => {
     await hydrated(page);
     await page.getByRole('button', { name: 'Jump to the next event' }).click();
     await page.getByRole('button', { name: 'Jump to the next event' }).click();
-    await page.getByRole('button', { name: /How do I send the kettle back/ }).click();
+    await page.getByRole('radio', { name: /How do I send the kettle back/ }).check();
     await page
       .getByRole('radio', { name: 'Please read our return policy on the product page.' })
       .check();
@@ -127,11 +127,11 @@ test('a return request shows the item and the reason the buyer gave', async ({ p
   await page.goto('/simulate/return-requests-48-hours/');
   await hydrated(page);
   const inbox = page.getByRole('region', { name: /Inbox/ });
-  const request = inbox.getByRole('button').filter({ hasText: 'Return request' }).first();
+  const request = inbox.getByRole('radio', { name: /^Return request/ }).first();
   for (let jumps = 0; (await request.count()) === 0 && jumps < 10; jumps += 1) {
     await page.getByRole('button', { name: 'Jump to the next event' }).click();
   }
-  await request.click();
+  await request.check();
   const task = page.getByRole('region', { name: 'Return request' });
   await expect(task.getByText('Reason given:')).toBeVisible();
   await expect(task.getByRole('term').filter({ hasText: 'Item' })).toBeVisible();
@@ -150,6 +150,9 @@ for (const id of scenarioIds) {
     await expectMetricsOf(page, run);
   });
 }
+
+/** `text` as a regular expression matching it literally. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The inbox title of the task each act handles (messages are titled by their subject line). */
 const itemTitle: Record<string, string> = {
@@ -185,14 +188,15 @@ for (const [id, acts] of Object.entries(GOOD_PLAYS)) {
     await hydrated(page);
     const inbox = page.getByRole('region', { name: /Inbox/ });
     for (const [, action, subject, choice, trackingId] of acts) {
-      const item = inbox
-        .getByRole('button', { name: new RegExp(subject) })
-        .filter({ hasText: itemTitle[action] ?? '' });
+      const title = itemTitle[action];
+      const item = inbox.getByRole('radio', {
+        name: new RegExp(`${title ? `^${escapeRegExp(title)}.*` : ''}${escapeRegExp(subject)}`),
+      });
       for (let jumps = 0; (await item.count()) === 0; jumps += 1) {
         expect(jumps, `${subject} never reached the inbox`).toBeLessThan(40);
         await page.getByRole('button', { name: 'Jump to the next event' }).click();
       }
-      await item.click();
+      await item.check();
       const decision = scenario.decisions.find(
         (candidate) => candidate.subject === subject && candidate.action === action,
       );

@@ -33,7 +33,7 @@ const base: GeneratorSpec = {
   to: '2026-08-09',
   orders: 985,
   fbaShare: 0.4,
-  until: '2026-08-10T08:00:00+02:00',
+  asOf: '2026-08-10T08:00:00+02:00',
 };
 
 describe('the seeded history generator', () => {
@@ -50,15 +50,25 @@ describe('the seeded history generator', () => {
     expect(generateHistory({ ...base, seed: 8 }).events).not.toEqual(generateHistory(base).events);
   });
 
-  it('places exactly the orders asked for, in the date range, nothing after until', () => {
+  it('places exactly the orders asked for, in the date range, each event after the one before', () => {
     const history = generateHistory(base);
     const placed = history.events.filter((event) => event.type === 'order.placed');
     expect(placed).toHaveLength(985);
-    const until = parseInstant(base.until!);
-    for (const event of history.events) expect(parseInstant(event.at)).toBeLessThanOrEqual(until);
     const days = placed.map((event) => event.at.slice(0, 10)).sort();
     expect(days[0]! >= '2026-06-15' && days.at(-1)! <= '2026-08-09').toBe(true);
-    expect(history.asOf).toBe(base.until);
+    expect(history.asOf).toBe(base.asOf);
+    const times = history.events.map((event) => parseInstant(event.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('lets orders under way at asOf go on after it (deliveries of parcels in transit)', () => {
+    const history = generateHistory(base);
+    const asOf = parseInstant(base.asOf!);
+    const later = history.events.filter((event) => parseInstant(event.at) > asOf);
+    expect(later.length).toBeGreaterThan(0);
+    expect(new Set(later.map((event) => event.type))).toEqual(
+      new Set(['order.shipped', 'order.delivered']),
+    );
   });
 
   it.each([
@@ -74,7 +84,7 @@ describe('the seeded history generator', () => {
         from: '2026-06-01',
         to: '2026-06-30',
         orders: 1000,
-        until: '2026-07-30T12:00:00+02:00',
+        asOf: '2026-07-30T12:00:00+02:00',
       });
       const checked = validateHistory(history);
       expect(checked.ok).toBe(true);
@@ -87,7 +97,7 @@ describe('the seeded history generator', () => {
       ...base,
       businessShare: 0.5,
       lateInvoiceRate: 0.1,
-      until: '2026-08-20T12:00:00+02:00',
+      asOf: '2026-08-20T12:00:00+02:00',
     });
     const checked = validateHistory(history);
     if (!checked.ok) throw new Error(checked.errors[0]?.message);

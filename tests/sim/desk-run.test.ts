@@ -132,9 +132,14 @@ function batchReport(run: DeskRun, extra: unknown[]) {
 describe('a desk run', () => {
   it('lands arrivals when the clock reaches them', () => {
     const run = new DeskRun(scenario);
-    expect(run.account.openTasks(run.now)).toEqual([]);
+    expect(run.reading().tasks()).toEqual([]);
     run.advanceTo(Date.parse('2026-03-09T09:30:00+01:00'));
-    expect(run.account.openTasks(run.now).map((task) => task.kind)).toEqual(['return']);
+    expect(
+      run
+        .reading()
+        .tasks()
+        .map((task) => task.kind),
+    ).toEqual(['return']);
     expect(run.nextArrival).toBe(Date.parse('2026-03-09T10:00:00+01:00'));
   });
 
