@@ -90,6 +90,13 @@ export type {
   RemovalReason,
 } from './feedback-removal.ts';
 export { odrCalculator, invoiceDeadlineCalculator } from './calculators.ts';
+export { odrTimelineCalculator } from './timeline-calculator.ts';
+export type {
+  TimelineDefect,
+  TimelinePoint,
+  TimelineOrder,
+  TimelineResult,
+} from './timeline-calculator.ts';
 export type {
   OdrCalculatorInput,
   OdrCalculatorResult,

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PlayableQuestion } from './playable-question.ts';
-import type { CourseShape } from '../stores/progress-view.ts';
+import type { CourseShape } from './course-shape.ts';
 
 /** A lesson entry from the `lessons` collection. */
 export type LessonEntry = CollectionEntry<'lessons'>;

@@ -3,11 +3,7 @@
  * answer out. The figure comes from the rules engine; this module only holds inputs.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import {
-  odrCalculator,
-  type OdrCalculatorResult,
-  type OrderDefects,
-} from '../engine/calculators.ts';
+import { odrCalculator, type OdrCalculatorResult, type OrderDefects } from '../engine/index.ts';
 
 /** A kind of defect the trainee can tick on an order. */
 export type DefectKind = keyof OrderDefects;

@@ -4,23 +4,11 @@
  */
 import { computed, type ReadableAtom } from 'nanostores';
 import { masteryByFact, weakestFacts, type FactMastery } from '../lib/mastery.ts';
+import type { CourseShape } from '../lib/course-shape.ts';
 import type { Progress, QuizAttempt } from './progress-schema.ts';
 import { $progress } from './progress.ts';
 
-/** The course as the progress page needs it (serialisable, from the Astro page). */
-export interface CourseShape {
-  modules: {
-    id: string;
-    number: number;
-    title: string;
-    lessonIds: string[];
-    quizId: string | null;
-    facts: string[];
-  }[];
-  finalQuizId: string | null;
-  /** Fact IDs tested by each question key. */
-  factsOfQuestion: Record<string, string[]>;
-}
+export type { CourseShape } from '../lib/course-shape.ts';
 
 /** One module's standing. */
 export interface ModuleStanding {

@@ -4,7 +4,7 @@ import {
   odrTimelineCalculator,
   type TimelineDefect,
   type TimelineResult,
-} from '../engine/timeline-calculator.ts';
+} from '../engine/index.ts';
 
 /** The timeline, or why there is none. */
 export type TimelineAnswer = { ok: true; result: TimelineResult } | { ok: false; message: string };

@@ -4,9 +4,12 @@
  * engine run directly on the same input (the island must show the engine's answer, not its own).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { invoiceDeadlineCalculator, odrCalculator } from '../../src/engine/calculators.ts';
-import { feedbackRemovalVerdicts } from '../../src/engine/feedback-removal.ts';
-import { odrTimelineCalculator } from '../../src/engine/timeline-calculator.ts';
+import {
+  feedbackRemovalVerdicts,
+  invoiceDeadlineCalculator,
+  odrCalculator,
+  odrTimelineCalculator,
+} from '../../src/engine/index.ts';
 
 /** Opens a lesson, brings an island into view and waits until it is interactive. */
 async function openIsland(page: Page, path: string, name: string): Promise<Locator> {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/content/scenario-schema.ts';
-import { computeReport } from '../../src/engine/report.ts';
-import { validateHistory } from '../../src/engine/validate.ts';
+import { computeReport, validateHistory } from '../../src/engine/index.ts';
 import { debrief } from '../../src/sim/debrief.ts';
 import { DeskRun } from '../../src/sim/desk-run.ts';
 
