@@ -117,9 +117,15 @@ export function accountHealthExport(view: AccountView): AccountHealthExport {
   const idr = idrOf(view);
   const shipping = shippingOf(view);
   const late = lateResponseOf(view);
-  const recent = { days: 180, endDaysBefore: 0 }; // AHR: 180 days
+  const recent = profile.accountHealth.window; // AHR
   const listing = (): Record<string, unknown> => unmeasured(view, recent);
-  const noData = { status: 'NONE', rate: 0, targetValue: 0.95, targetCondition: 'GREATER_THAN' };
+  const delivery = profile.accountHealth.onTimeDeliveryTarget;
+  const noData = {
+    status: 'NONE',
+    rate: 0,
+    targetValue: delivery.value,
+    targetCondition: API_CONDITION[delivery.condition],
+  };
   return {
     accountStatuses: [],
     performanceMetrics: [

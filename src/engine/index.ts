@@ -89,8 +89,8 @@ export type {
   RemovalOutcome,
   RemovalReason,
 } from './feedback-removal.ts';
-export { odrCalculator, invoiceDeadlineCalculator } from './calculators.ts';
-export { odrTimelineCalculator } from './timeline-calculator.ts';
+export { odrCalculator, odrFigures, invoiceDeadlineCalculator } from './calculators.ts';
+export { odrTimelineCalculator, timelineMaxDaysAgo } from './timeline-calculator.ts';
 export type {
   TimelineDefect,
   TimelinePoint,
@@ -98,6 +98,7 @@ export type {
   TimelineResult,
 } from './timeline-calculator.ts';
 export type {
+  OdrFigures,
   OdrCalculatorInput,
   OdrCalculatorResult,
   OrderDefects,

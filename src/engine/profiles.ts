@@ -111,6 +111,13 @@ export interface Profile {
     validTracking: { window: DayWindow; target: RateTarget };
   };
   feedbackRemoval: FeedbackRemovalRules;
+  /** What the SP-API account health export needs beyond the metrics. @see AHR */
+  accountHealth: {
+    /** The window of the metrics the history cannot measure (listing violations...): AHR covers 180 days. @see AHR */
+    window: DayWindow;
+    /** The target exported for on-time delivery, which the history cannot measure (the SP-API schema's example figure; no fact gives one). */
+    onTimeDeliveryTarget: RateTarget;
+  };
 }
 
 /** The share of each target's room from which a rate is "at risk" (see RateTarget.atRiskShare). */
@@ -129,6 +136,11 @@ const shippingRules: Profile['shipping'] = {
     window: { days: 30, endDaysBefore: 0 },
     target: { value: 0.95, condition: 'greaterThan', atRiskShare: AT_RISK }, // VTR: at 96% or less
   },
+};
+
+const accountHealthRules: Profile['accountHealth'] = {
+  window: { days: 180, endDaysBefore: 0 }, // AHR: 180 days
+  onTimeDeliveryTarget: { value: 0.95, condition: 'greaterThan' }, // SP-API schema example; unmeasured
 };
 
 /** The course's reading of the policy (the engine's default). */
@@ -163,6 +175,7 @@ export const courseProfile: Profile = {
   },
   shipping: shippingRules,
   feedbackRemoval: { windowDays: 90, fbaGround: 'any', fbaOutcome: 'removed' }, // FB-DELETE, FB-REPORT (course)
+  accountHealth: accountHealthRules,
 };
 
 /** Amazon's help pages as checked in 2026-11, where they differ from the course. */
@@ -199,6 +212,7 @@ export const amazon2026Profile: Profile = {
   shipping: shippingRules,
   // FB-DELETE (90 days); FB-REPORT (help): FBA feedback is struck through only when wholly about fulfilment
   feedbackRemoval: { windowDays: 90, fbaGround: 'fulfilment-only', fbaOutcome: 'struck-through' },
+  accountHealth: accountHealthRules,
 };
 
 /** Every profile by name. */
@@ -215,6 +229,8 @@ export interface Marketplace {
   invoiceRequired: boolean;
   /** Amazon's marketplace ID, used by the account health export. */
   marketplaceId: string;
+  /** The country it sells in, as a trainee reads it. */
+  country: string;
 }
 
 /** Every marketplace by name. */
@@ -224,36 +240,42 @@ export const marketplaces: Readonly<Record<MarketplaceName, Marketplace>> = {
     timeZone: 'Europe/Berlin',
     invoiceRequired: true,
     marketplaceId: 'A1PA6795UKMFR9',
+    country: 'Germany',
   },
   'amazon.fr': {
     name: 'amazon.fr',
     timeZone: 'Europe/Paris',
     invoiceRequired: true,
     marketplaceId: 'A13V1IB3VIYZZH',
+    country: 'France',
   },
   'amazon.it': {
     name: 'amazon.it',
     timeZone: 'Europe/Rome',
     invoiceRequired: true,
     marketplaceId: 'APJ6JRA9NG5V4',
+    country: 'Italy',
   },
   'amazon.es': {
     name: 'amazon.es',
     timeZone: 'Europe/Madrid',
     invoiceRequired: true,
     marketplaceId: 'A1RKKUPIHCS9HS',
+    country: 'Spain',
   },
   'amazon.co.uk': {
     name: 'amazon.co.uk',
     timeZone: 'Europe/London',
     invoiceRequired: true,
     marketplaceId: 'A1F83G8C2ARO7P',
+    country: 'United Kingdom',
   },
   'amazon.com': {
     name: 'amazon.com',
     timeZone: 'America/Los_Angeles',
     invoiceRequired: false,
     marketplaceId: 'ATVPDKIKX0DER',
+    country: 'United States',
   },
 };
 

@@ -10,6 +10,7 @@ import {
   odrCalculator,
   odrTimelineCalculator,
 } from '../../src/engine/index.ts';
+import { LESSON_EXAMPLE_NOW } from '../../src/stores/lesson-example.ts';
 
 /** Opens a lesson, brings an island into view and waits until it is interactive. */
 async function openIsland(page: Page, path: string, name: string): Promise<Locator> {
@@ -34,6 +35,7 @@ test.describe('ODR calculator', () => {
     const engine = odrCalculator({
       orders: 100,
       defects: [{ claim: true }, { claim: true }, { negativeFeedback: true }],
+      asOf: LESSON_EXAMPLE_NOW,
     });
     expect(engine.rate).toBe(0.03);
   });
@@ -67,6 +69,7 @@ test.describe('ODR calculator', () => {
       odrCalculator({
         orders: 1000,
         defects: [{ claim: true }, { claim: true }, { negativeFeedback: true }],
+        asOf: LESSON_EXAMPLE_NOW,
       }).headroom,
     ).toBe(6);
 
@@ -193,6 +196,7 @@ test.describe('ODR window timeline', () => {
         { daysAgo: 20, claim: true },
         { daysAgo: 5, chargeback: true },
       ],
+      today: LESSON_EXAMPLE_NOW,
     });
     expect(engine.departures.map((point) => point.defective)).toEqual([3, 2, 1, 0]);
     expect(engine.backUnderTargetOn).toBe('2026-03-17');
