@@ -73,6 +73,12 @@ const REMOVAL_DELAY = DAY;
 
 const byTime = (a: Timed, b: Timed): number => a.ms - b.ms;
 
+/** A scenario's events: the account at the start, and what comes later. */
+export interface ScenarioEvents {
+  start: OrderEvent[];
+  later: OrderEvent[];
+}
+
 /**
  * The scenario's events: the starting history (listed, then generated) and what comes later
  * (the arrivals, and generated background events after the start, such as deliveries of parcels
@@ -151,14 +157,15 @@ export class DeskRun {
   #pending: Timed[];
   readonly #format: (ms: number) => string;
 
-  constructor(scenario: DeskScenario) {
+  /** A run from the start of the shift; `events`: the scenario's events if already expanded and checked. */
+  constructor(scenario: DeskScenario, events: ScenarioEvents = scenarioEvents(scenario)) {
     this.scenario = scenario;
     this.#account = createAccount({ profile: scenario.profile, marketplace: scenario.marketplace });
     const clock = zoneClock(this.#account.settings.timeZone);
     this.#format = (ms) => clock.formatInstant(ms);
     this.#clock = parseInstant(scenario.start.at);
     this.#end = parseInstant(scenario.end);
-    const { start, later } = scenarioEvents(scenario);
+    const { start, later } = events;
     // Stable sort: events at one instant keep the scenario's order.
     for (const { event } of start.map(timed).sort(byTime)) this.#give(event);
     this.#pending = later.map(timed).sort(byTime);

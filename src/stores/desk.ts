@@ -9,7 +9,13 @@ import { atom, type ReadableAtom } from 'nanostores';
 import type { Explanation, MetricHealth, Report } from '../engine/index.ts';
 import { debrief, type Debrief } from '../sim/debrief.ts';
 import { deskItems, type DeskItem } from '../sim/desk-items.ts';
-import { DeskRun, type DeskAct, type DeskScenario } from '../sim/desk-run.ts';
+import {
+  DeskRun,
+  scenarioEvents,
+  type DeskAct,
+  type DeskScenario,
+  type ScenarioEvents,
+} from '../sim/desk-run.ts';
 import { readDeskSave, writeDeskSave } from './desk-save.ts';
 import { recordScenarioResult } from './progress.ts';
 import { removeItem, saveItem, storage } from './storage.ts';
@@ -60,7 +66,7 @@ const TICK_MS = 250;
  * The desk data of a scenario, fetched from its static file (written at build time by
  * `pages/simulate/[scenario]/desk.json.ts`); rejects with a sentence a trainee can read.
  */
-export async function loadDeskScenario(url: string): Promise<DeskScenario> {
+async function loadDeskScenario(url: string): Promise<DeskScenario> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`the scenario file answered ${response.status}`);
   const data: unknown = await response.json();
@@ -78,8 +84,32 @@ function readStored(key: string): string | null {
   }
 }
 
+/** Lets the browser paint and take input before the next piece of work (one task each). */
+const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done, 0));
+
+/**
+ * Fetches a scenario and makes its desk, in pieces (fetch, expand and check its events, run it),
+ * each its own main-thread task so that loading the largest desk keeps the page responsive.
+ */
+export async function loadDesk(
+  scenarioId: string,
+  url: string,
+): Promise<{ desk: DeskStore; scenario: DeskScenario }> {
+  const scenario = await loadDeskScenario(url);
+  await nextTask();
+  const events = scenarioEvents(scenario);
+  await nextTask();
+  const desk = createDesk(scenarioId, scenario, events);
+  await nextTask();
+  return { desk, scenario };
+}
+
 /** Creates the desk for one scenario, resuming a saved run if there is one. */
-export function createDesk(scenarioId: string, scenario: DeskScenario): DeskStore {
+export function createDesk(
+  scenarioId: string,
+  scenario: DeskScenario,
+  events: ScenarioEvents = scenarioEvents(scenario),
+): DeskStore {
   const key = `sda:desk:${scenarioId}`;
   let recorded = false;
   let restartedBecause: string | null = null;
@@ -87,11 +117,11 @@ export function createDesk(scenarioId: string, scenario: DeskScenario): DeskStor
 
   function resume(): DeskRun {
     const raw = readStored(key);
-    if (!raw) return new DeskRun(scenario);
+    if (!raw) return new DeskRun(scenario, events);
     const read = readDeskSave(raw);
     try {
       if (!read.ok) throw new Error(read.reason);
-      const run = new DeskRun(scenario);
+      const run = new DeskRun(scenario, events);
       for (const { at, ...act } of read.save.acts) {
         run.advanceTo(at);
         run.act(act);
@@ -103,7 +133,7 @@ export function createDesk(scenarioId: string, scenario: DeskScenario): DeskStor
       // Keep the unreadable run aside rather than dropping it, and say so.
       saveItem(`${key}:backup:${new Date().toISOString()}`, raw);
       restartedBecause = error instanceof Error ? error.message : 'it could not be read';
-      return new DeskRun(scenario);
+      return new DeskRun(scenario, events);
     }
   }
 
@@ -191,7 +221,7 @@ export function createDesk(scenarioId: string, scenario: DeskScenario): DeskStor
       removeItem(key);
       recorded = false;
       restartedBecause = null;
-      run = new DeskRun(scenario);
+      run = new DeskRun(scenario, events);
       refresh();
     },
     act(act) {
