@@ -48,8 +48,6 @@ const backgroundSchema = z
   })
   .describe('Generated background orders, expanded by the engine (see its history generator)');
 
-/** A scenario's generated background, as the generator's specification. */
-export type ScenarioBackground = z.infer<typeof backgroundSchema>;
 
 /** An order-history event (the engine's input format); the engine validates its fields. */
 const historyEventSchema = z.looseObject({

@@ -29,12 +29,6 @@ export interface ReportingDateRange {
   reportingDateTo: string;
 }
 
-/** SP-API count with status. */
-export interface CountStatus {
-  count: number;
-  status: ApiStatus;
-}
-
 /** The exported account health report (the schema's root object). */
 export interface AccountHealthExport {
   accountStatuses: { marketplaceId: string; status: 'NORMAL' | 'AT_RISK' | 'DEACTIVATED' }[];

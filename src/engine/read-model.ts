@@ -283,7 +283,7 @@ function invoiceStateOf(view: AccountView, order: OrderRecord): InvoiceState {
 }
 
 /** The order as of the view, or null if it is not placed by then. */
-export function orderStateOf(view: AccountView, order: OrderRecord): OrderState | null {
+function orderStateOf(view: AccountView, order: OrderRecord): OrderState | null {
   const asOf = view.asOf;
   if (!order.defined || !(order.placedAt <= asOf)) return null;
   const source = order.source;
@@ -334,7 +334,7 @@ export function orderStateOf(view: AccountView, order: OrderRecord): OrderState 
 }
 
 /** The message as of the view, or null if it is not received by then. */
-export function messageStateOf(view: AccountView, message: MessageRecord): MessageState | null {
+function messageStateOf(view: AccountView, message: MessageRecord): MessageState | null {
   const asOf = view.asOf;
   if (!message.defined || !(message.receivedAt <= asOf)) return null;
   const handled = message.handledAt <= asOf;
@@ -359,7 +359,7 @@ export function messageStateOf(view: AccountView, message: MessageRecord): Messa
 }
 
 /** The return request as of the view, or null if it is not requested by then. */
-export function returnStateOf(view: AccountView, request: ReturnRecord): ReturnState | null {
+function returnStateOf(view: AccountView, request: ReturnRecord): ReturnState | null {
   const asOf = view.asOf;
   if (!request.defined || !(request.requestedAt <= asOf)) return null;
   const extra = extrasOf(request.source);
@@ -379,7 +379,7 @@ export function returnStateOf(view: AccountView, request: ReturnRecord): ReturnS
 }
 
 /** The claim as of the view, or null if it is not filed by then. */
-export function claimStateOf(view: AccountView, claim: ClaimRecord): ClaimState | null {
+function claimStateOf(view: AccountView, claim: ClaimRecord): ClaimState | null {
   const asOf = view.asOf;
   if (!claim.defined || !(claim.filedAt <= asOf)) return null;
   const decisionText = (decision: {
@@ -414,7 +414,7 @@ export function claimStateOf(view: AccountView, claim: ClaimRecord): ClaimState 
 }
 
 /** The feedback as of the view, or null if it is not posted by then. */
-export function feedbackStateOf(view: AccountView, entry: FeedbackRecord): FeedbackState | null {
+function feedbackStateOf(view: AccountView, entry: FeedbackRecord): FeedbackState | null {
   const asOf = view.asOf;
   if (!entry.defined || !(entry.postedAt <= asOf)) return null;
   return Object.freeze({
@@ -431,7 +431,7 @@ export function feedbackStateOf(view: AccountView, entry: FeedbackRecord): Feedb
 }
 
 /** The chargeback as of the view, or null if it is not filed by then. */
-export function chargebackStateOf(
+function chargebackStateOf(
   view: AccountView,
   chargeback: ChargebackRecord,
 ): ChargebackState | null {
@@ -454,7 +454,7 @@ export function chargebackStateOf(
 }
 
 /** Every metric of a report and its shipping metrics against its target, with its level. */
-export function healthOf(
+function healthOf(
   context: EngineContext,
   report: Report,
   shipping: ShippingReport,
@@ -507,7 +507,7 @@ export function healthOf(
 }
 
 /** Orders matching a query as of the view, by placement time then id. */
-export function orderStatesOf(view: AccountView, query: OrderQuery = {}): OrderState[] {
+function orderStatesOf(view: AccountView, query: OrderQuery = {}): OrderState[] {
   const asOf = view.asOf;
   const found: OrderRecord[] = [];
   for (const order of view.ledger.orders.values()) {

@@ -68,7 +68,7 @@ export function trackedViolation(
  * Every missed deadline up to `asOf`, over the whole history, sorted.
  * @see RESP-24H @see RET-48H @see IDR-DEF @see NOTIFY-DAYS
  */
-export function collectViolations(
+function collectViolations(
   context: EngineContext,
   ledger: Ledger,
   asOf: number,
@@ -98,7 +98,7 @@ export function collectViolations(
 }
 
 /** Builds the day table of a ledger as of `asOf` by classifying every record (full recompute). */
-export function scanTable(context: EngineContext, ledger: Ledger, asOf: number): DayTable {
+function scanTable(context: EngineContext, ledger: Ledger, asOf: number): DayTable {
   const table = new DayTable();
   for (const order of ledger.orders.values()) {
     const bits = orderContribution(order, asOf, context.profile, context.marketplace);

@@ -480,7 +480,7 @@ function hasEventBeforeItsSubject(ledger: Ledger): boolean {
 }
 
 /** The instant a record came to exist (NaN if no event defines it). */
-export function createdAt(ledger: Ledger, kind: IdKind, id: string): number {
+function createdAt(ledger: Ledger, kind: IdKind, id: string): number {
   switch (kind) {
     case 'order':
       return ledger.orders.get(id)?.placedAt ?? NaN;

@@ -1,4 +1,5 @@
 /** Display formatting shared by islands and pages (presentation only: no rule lives here). */
+import { parseInstant } from '../engine/index.ts';
 
 const percentFormat = new Intl.NumberFormat('en', {
   style: 'percent',
@@ -29,7 +30,7 @@ export function timeLeft(ms: number): string {
   return ms < 0 ? `overdue by ${text}` : `${text} left`;
 }
 
-/** An instant as local wall-clock time in a zone: "Mon 9 Mar, 14:05". */
+/** An instant (ISO-8601 with offset, read by the engine's reader, or epoch ms) as local wall-clock time in a zone: "Mon 9 Mar, 14:05". */
 export function localTime(iso: string | number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', {
     timeZone,
@@ -39,5 +40,5 @@ export function localTime(iso: string | number, timeZone: string): string {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).format(new Date(iso));
+  }).format(new Date(typeof iso === 'number' ? iso : parseInstant(iso)));
 }

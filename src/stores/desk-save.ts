@@ -23,7 +23,7 @@ const savedActSchema = v.object({
 });
 
 /** A saved run, version 1. */
-export const deskSaveSchema = v.object({
+const deskSaveSchema = v.object({
   version: v.literal(DESK_SAVE_VERSION),
   acts: v.array(savedActSchema),
   /** The simulated clock, epoch ms. */
@@ -39,7 +39,7 @@ export type DeskSave = v.InferOutput<typeof deskSaveSchema>;
  * Upgrades by the version they start from. Runs saved before saves had a version (the first
  * desk, `{ acts, clock, recorded }`) are read as version 0.
  */
-export const deskMigrations: Readonly<Record<number, Migration>> = {
+const deskMigrations: Readonly<Record<number, Migration>> = {
   0: (old) => ({ ...old, version: 1 }),
 };
 

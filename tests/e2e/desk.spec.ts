@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { readContentIndex } from '../../src/content/registry.ts';
 import { scenarioSchema, type Scenario } from '../../src/content/scenario-schema.ts';
+import { parseInstant } from '../../src/engine/index.ts';
 import { DeskRun } from '../../src/sim/desk-run.ts';
 import { percent } from '../../src/lib/format.ts';
 import { hydrated } from './quiz-answers.ts';
@@ -77,10 +78,10 @@ test.describe('the first shift', () => {
     ).toBeFocused();
 
     const run = new DeskRun(scenario);
-    run.advanceTo(Date.parse('2026-03-09T10:00:00+01:00'));
+    run.advanceTo(parseInstant('2026-03-09T10:00:00+01:00'));
     run.act({ action: 'reply', subject: 'MSG-88121', choice: 'label-and-steps' });
     run.act({ action: 'authoriseReturn', subject: 'RR-2210934' });
-    run.advanceTo(Date.parse(scenario.end));
+    run.advanceTo(parseInstant(scenario.end));
     await expectMetricsOf(page, run);
   });
 
@@ -107,9 +108,9 @@ test.describe('the first shift', () => {
     );
 
     const run = new DeskRun(scenario);
-    run.advanceTo(Date.parse('2026-03-09T10:00:00+01:00'));
+    run.advanceTo(parseInstant('2026-03-09T10:00:00+01:00'));
     run.act({ action: 'reply', subject: 'MSG-88121', choice: 'read-the-policy' });
-    run.advanceTo(Date.parse(scenario.end));
+    run.advanceTo(parseInstant(scenario.end));
     await expectMetricsOf(page, run);
     expect(run.report().odr.defective).toBe(1);
 
@@ -146,7 +147,7 @@ for (const id of scenarioIds) {
     await page.getByRole('button', { name: 'End the shift' }).click();
     await expect(page.getByRole('heading', { name: /^Debrief:/ })).toBeVisible();
     const run = new DeskRun(load(id));
-    run.advanceTo(Date.parse(run.scenario.end));
+    run.advanceTo(parseInstant(run.scenario.end));
     await expectMetricsOf(page, run);
   });
 }
@@ -225,7 +226,7 @@ for (const [id, acts] of Object.entries(GOOD_PLAYS)) {
       run.advanceTo(at);
       run.act(act);
     }
-    run.advanceTo(Date.parse(scenario.end));
+    run.advanceTo(parseInstant(scenario.end));
     await expectMetricsOf(page, run);
   });
 }

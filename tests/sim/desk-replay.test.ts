@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readContentIndex } from '../../src/content/registry.ts';
 import { scenarioSchema, type Scenario } from '../../src/content/scenario-schema.ts';
-import { readHistory, validateHistory } from '../../src/engine/index.ts';
+import { parseInstant, readHistory, validateHistory } from '../../src/engine/index.ts';
 import { deskItems } from '../../src/sim/desk-items.ts';
 import { DeskRun } from '../../src/sim/desk-run.ts';
 
@@ -108,7 +108,7 @@ describe('the desk against a fresh replay', () => {
 
   it('the vacuum shipment confirmed without a typed tracking ID shows the tracking its choice adds', () => {
     const run = new DeskRun(load('service-and-fraud-chargebacks'));
-    run.advanceTo(Date.parse('2026-11-02T15:00:00+01:00'));
+    run.advanceTo(parseInstant('2026-11-02T15:00:00+01:00'));
     run.act({
       action: 'confirmShipment',
       subject: '302-4918706-2257133',
