@@ -48,7 +48,6 @@ const backgroundSchema = z
   })
   .describe('Generated background orders, expanded by the engine (see its history generator)');
 
-
 /** An order-history event (the engine's input format); the engine validates its fields. */
 const historyEventSchema = z.looseObject({
   type: z.string().min(1).describe('Event type, e.g. order.placed'),
