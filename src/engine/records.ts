@@ -357,6 +357,12 @@ export class Ledger {
     return chargeback;
   }
 
+  /**
+   * True once an event was folded that is dated before its subject existed (a shipment before
+   * its order was placed), in whichever order the two came: validation then names it.
+   */
+  eventBeforeSubject = false;
+
   /** Kind of the record the last applied event changed (null: feedback, which has no deadline). */
   lastKind: TouchedRecord['kind'] | null = null;
   /** The record the last applied event changed. */
@@ -425,6 +431,14 @@ export class Ledger {
         if (order.defined) throw new DuplicateIdError(`duplicate order id "${event.orderId}"`);
         order.defined = true;
         order.placedAt = at;
+        if (
+          order.shippedAt < at ||
+          order.deliveredAt < at ||
+          order.cancelledAt < at ||
+          order.invoiceAt < at ||
+          childBefore(order, at)
+        )
+          this.eventBeforeSubject = true;
         order.placedDay = clock.localDay(at);
         order.fbm = event.fulfillment === 'FBM';
         order.business = event.business === true;
@@ -437,6 +451,7 @@ export class Ledger {
       }
       case 'order.shipped': {
         const order = this.order(event.orderId);
+        if (at < order.placedAt) this.eventBeforeSubject = true;
         const hasTracking = typeof event.trackingId === 'string' && event.trackingId !== '';
         if (
           isEarlier(at, order.shippedAt) ||
@@ -453,12 +468,14 @@ export class Ledger {
       }
       case 'order.delivered': {
         const order = this.order(event.orderId);
+        if (at < order.placedAt) this.eventBeforeSubject = true;
         if (isEarlier(at, order.deliveredAt)) order.deliveredAt = at;
         this.#touch('order', order, order);
         return;
       }
       case 'order.cancelled': {
         const order = this.order(event.orderId);
+        if (at < order.placedAt) this.eventBeforeSubject = true;
         const bySeller = event.by === 'seller';
         if (isEarlier(at, order.cancelledAt) || (at === order.cancelledAt && bySeller)) {
           order.cancelledAt = at;
@@ -469,6 +486,7 @@ export class Ledger {
       }
       case 'invoice.uploaded': {
         const order = this.order(event.orderId);
+        if (at < order.placedAt) this.eventBeforeSubject = true;
         if (isEarlier(at, order.invoiceAt)) order.invoiceAt = at;
         this.#touch('order', order, order);
         return;
@@ -484,12 +502,18 @@ export class Ledger {
         message.needsReply = event.needsReply !== false;
         message.deadline = at + profile.lateResponse.replyHours * MS_PER_HOUR; // RESP-24H, RESP-ALLDAYS
         message.source = event;
-        if (event.orderId !== undefined) (this.order(event.orderId).messages ??= []).push(message);
+        if (message.handledAt < at || message.automatedAt < at) this.eventBeforeSubject = true;
+        if (event.orderId !== undefined) {
+          const order = this.order(event.orderId);
+          if (at < order.placedAt) this.eventBeforeSubject = true;
+          (order.messages ??= []).push(message);
+        }
         this.#touch('message', message, null);
         return;
       }
       case 'message.replied': {
         const message = this.message(event.messageId);
+        if (at < message.receivedAt) this.eventBeforeSubject = true;
         if (event.automated === true) {
           if (isEarlier(at, message.automatedAt)) message.automatedAt = at; // RESP-AUTO: no reply
         } else if (
@@ -504,6 +528,7 @@ export class Ledger {
       }
       case 'message.noReplyNeeded': {
         const message = this.message(event.messageId);
+        if (at < message.receivedAt) this.eventBeforeSubject = true;
         if (isEarlier(at, message.handledAt)) {
           message.handledAt = at; // RESP-NRR
           message.handledByReply = false;
@@ -520,12 +545,14 @@ export class Ledger {
         request.deadline = at + profile.returns.answerHours * MS_PER_HOUR; // RET-48H
         request.source = event;
         const order = this.order(event.orderId);
+        if (request.answeredAt < at || at < order.placedAt) this.eventBeforeSubject = true;
         (order.returns ??= []).push(request);
         this.#touch('return', request, order);
         return;
       }
       case 'return.answered': {
         const request = this.returnRequest(event.returnId);
+        if (at < request.requestedAt) this.eventBeforeSubject = true;
         if (isEarlier(at, request.answeredAt)) request.answeredAt = at;
         if (event.labelSent !== false && isEarlier(at, request.labelAt)) request.labelAt = at;
         this.#touch('return', request, null);
@@ -541,18 +568,22 @@ export class Ledger {
         claim.deadline = clock.addCalendarDays(at, profile.notify.claimDays); // NOTIFY-DAYS
         claim.source = event;
         const order = this.order(event.orderId);
+        if (claim.answeredAt < at || claim.decidedAt < at || at < order.placedAt)
+          this.eventBeforeSubject = true;
         (order.claims ??= []).push(claim);
         this.#touch('claim', claim, order);
         return;
       }
       case 'claim.answered': {
         const claim = this.claim(event.claimId);
+        if (at < claim.filedAt) this.eventBeforeSubject = true;
         if (isEarlier(at, claim.answeredAt)) claim.answeredAt = at;
         this.#touch('claim', claim, this.#orderOf(claim.orderId));
         return;
       }
       case 'claim.decided': {
         const claim = this.claim(event.claimId);
+        if (at < claim.filedAt) this.eventBeforeSubject = true;
         // A2Z-COUNTS: a later decision replaces an earlier one (an appeal); all are kept, by time.
         insertDecision(claim, { at, outcome: event.outcome, fundedBy: event.fundedBy ?? null });
         if (isEarlier(at, claim.decidedAt)) claim.decidedAt = at;
@@ -569,12 +600,14 @@ export class Ledger {
         entry.rating = event.rating;
         entry.source = event;
         const order = this.order(event.orderId);
+        if (entry.removedAt < at || at < order.placedAt) this.eventBeforeSubject = true;
         (order.feedback ??= []).push(entry);
         this.#touch(null, null, order);
         return;
       }
       case 'feedback.removed': {
         const entry = this.feedbackEntry(event.feedbackId);
+        if (at < entry.postedAt) this.eventBeforeSubject = true;
         if (isEarlier(at, entry.removedAt)) entry.removedAt = at;
         this.#touch(null, null, this.#orderOf(entry.orderId));
         return;
@@ -590,12 +623,14 @@ export class Ledger {
         chargeback.deadline = clock.addCalendarDays(at, profile.notify.chargebackDays); // NOTIFY-DAYS
         chargeback.source = event;
         const order = this.order(event.orderId);
+        if (chargeback.answeredAt < at || at < order.placedAt) this.eventBeforeSubject = true;
         (order.chargebacks ??= []).push(chargeback);
         this.#touch('chargeback', chargeback, order);
         return;
       }
       case 'chargeback.answered': {
         const chargeback = this.chargeback(event.chargebackId);
+        if (at < chargeback.filedAt) this.eventBeforeSubject = true;
         if (isEarlier(at, chargeback.answeredAt)) chargeback.answeredAt = at;
         this.#touch('chargeback', chargeback, null);
         return;
@@ -620,6 +655,17 @@ export class Ledger {
 
 function funderRank(funder: ClaimFunder | null): number {
   return funder === null ? 2 : FUNDER_RANK[funder];
+}
+
+/** True if a claim, return, feedback, chargeback or message of the order exists before `at`. */
+function childBefore(order: OrderRecord, at: number): boolean {
+  return (
+    (order.claims !== null && order.claims.some((claim) => claim.filedAt < at)) ||
+    (order.returns !== null && order.returns.some((request) => request.requestedAt < at)) ||
+    (order.feedback !== null && order.feedback.some((entry) => entry.postedAt < at)) ||
+    (order.chargebacks !== null && order.chargebacks.some((entry) => entry.filedAt < at)) ||
+    (order.messages !== null && order.messages.some((message) => message.receivedAt < at))
+  );
 }
 
 /** Sort key of decisions: by time; at one instant the first-ranked last (it is the one in force). */

@@ -400,7 +400,7 @@ function checkEvents(events: unknown[], errors: ValidationError[], ledger: Ledge
         errors.push(duplicateError(events, index, first));
     }
   }
-  if (hasEventBeforeItsSubject(ledger)) checkTiming(events, ledger, errors);
+  if (ledger.eventBeforeSubject) checkTiming(events, ledger, errors);
   const unknown = ledger.undefinedIds();
   if (Object.values(unknown).every((ids) => ids.size === 0)) return;
   for (let index = 0; index < events.length; index++) {
@@ -430,55 +430,6 @@ const CREATED: Readonly<Record<IdKind, string>> = {
   chargeback: 'filed',
 };
 
-/** True if any record has an event dated before the record exists (one pass over the records). */
-function hasEventBeforeItsSubject(ledger: Ledger): boolean {
-  for (const order of ledger.orders.values()) {
-    const placed = order.placedAt;
-    if (
-      order.shippedAt < placed ||
-      order.deliveredAt < placed ||
-      order.cancelledAt < placed ||
-      order.invoiceAt < placed
-    )
-      return true;
-  }
-  for (const message of ledger.messages.values()) {
-    const received = message.receivedAt;
-    if (message.handledAt < received || message.automatedAt < received) return true;
-    if (
-      message.orderId !== null &&
-      received < (ledger.orders.get(message.orderId)?.placedAt ?? NaN)
-    )
-      return true;
-  }
-  for (const request of ledger.returns.values())
-    if (
-      request.answeredAt < request.requestedAt ||
-      request.requestedAt < (ledger.orders.get(request.orderId)?.placedAt ?? NaN)
-    )
-      return true;
-  for (const claim of ledger.claims.values())
-    if (
-      claim.answeredAt < claim.filedAt ||
-      claim.decidedAt < claim.filedAt ||
-      claim.filedAt < (ledger.orders.get(claim.orderId)?.placedAt ?? NaN)
-    )
-      return true;
-  for (const entry of ledger.feedback.values())
-    if (
-      entry.removedAt < entry.postedAt ||
-      entry.postedAt < (ledger.orders.get(entry.orderId)?.placedAt ?? NaN)
-    )
-      return true;
-  for (const chargeback of ledger.chargebacks.values())
-    if (
-      chargeback.answeredAt < chargeback.filedAt ||
-      chargeback.filedAt < (ledger.orders.get(chargeback.orderId)?.placedAt ?? NaN)
-    )
-      return true;
-  return false;
-}
-
 /** The instant a record came to exist (NaN if no event defines it). */
 function createdAt(ledger: Ledger, kind: IdKind, id: string): number {
   switch (kind) {
@@ -499,7 +450,7 @@ function createdAt(ledger: Ledger, kind: IdKind, id: string): number {
 
 /**
  * Names every event dated before an id it refers to came to exist (a shipment before its order
- * was placed); the same instant is fine. Runs only when hasEventBeforeItsSubject found one.
+ * was placed); the same instant is fine. Runs only when the ledger's fold saw one.
  */
 function checkTiming(events: unknown[], ledger: Ledger, errors: ValidationError[]): void {
   const definedBy = new Map<string, number>();
