@@ -10,4 +10,14 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [svelte(), mdx()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // The engine is pure (its modules only define constants and functions): an island that
+        // uses one of its functions through src/engine/index.ts gets that function, not the
+        // whole engine.
+        treeshake: { moduleSideEffects: [{ test: /\/src\/engine\//, sideEffects: false }] },
+      },
+    },
+  },
 });

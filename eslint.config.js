@@ -6,6 +6,16 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
 
+const ENGINE_INSIDE =
+  'The engine is plain TypeScript that imports nothing of the site (no stores, lib, content or components).';
+/** Framework packages the engine must not use: it runs the same in Node, vitest and the browser. */
+const FRAMEWORKS = [
+  {
+    regex: '^(svelte|nanostores|@nanostores/|astro|@astrojs/)',
+    message: 'The engine uses no framework: no Svelte, nanostores or Astro.',
+  },
+];
+
 export default defineConfig(
   {
     ignores: [
@@ -36,6 +46,66 @@ export default defineConfig(
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+  // The layering (one way for data to flow; the engine's index.ts is its only door), enforced
+  // with ESLint's own no-restricted-imports so a deep import fails `npm run lint`.
+  {
+    files: ['src/**/*.{ts,svelte,astro}', 'scripts/**/*.ts', 'tests/**/*.ts'],
+    // The engine itself, and its own unit tests, which test its modules one by one.
+    ignores: ['src/engine/**', 'tests/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)engine/(?!index\\.ts$)',
+              message:
+                'Reach the engine through src/engine/index.ts, its public API; a deep import bypasses it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)stores/',
+              message: 'src/lib is plain helpers for pages and stores: it must not import a store.',
+            },
+            {
+              regex: '(^|/)engine/(?!index\\.ts$)',
+              message:
+                'Reach the engine through src/engine/index.ts, its public API; a deep import bypasses it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/engine/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./', message: ENGINE_INSIDE }, ...FRAMEWORKS] },
+      ],
+    },
+  },
+  {
+    files: ['src/engine/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./\\.\\./', message: ENGINE_INSIDE }, ...FRAMEWORKS] },
+      ],
+    },
   },
   {
     files: ['src/engine/**/*.ts'],

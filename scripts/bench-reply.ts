@@ -13,9 +13,8 @@ import { build, type Metafile, type OutputFile } from 'esbuild';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { checkReply } from '../src/engine/reply/check.ts';
-import { replyCheckerData } from '../src/engine/reply/checker-data.ts';
-import type { ReplyCheck, ReplyCheckerData, ReplyInput } from '../src/engine/reply/types.ts';
+import { checkReply, loadReplyCheckerData } from '../src/engine/index.ts';
+import type { ReplyCheck, ReplyCheckerData, ReplyInput } from '../src/engine/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const REPLY = resolve(ROOT, 'src/engine/reply');
@@ -217,7 +216,7 @@ async function browserTiming(): Promise<Timing | string> {
   }
 }
 
-const node = timeChecks(checkReply, replyCheckerData, DRAFTS, RUNS, WARM_UP);
+const node = timeChecks(checkReply, await loadReplyCheckerData(), DRAFTS, RUNS, WARM_UP);
 const sizes = await bundleSizes();
 const browser = process.argv.includes('--no-browser')
   ? 'skipped (--no-browser)'

@@ -5,32 +5,18 @@
  *     Target ≤ 20 µs.
  *  2. Batch: the real `metrics` command (a child process) on a 1,000,000-event history, against
  *     the time the same Node takes only to JSON.parse that file, in the same run. Target ≤ 3×.
- * Histories are generated with a small seeded PRNG (mulberry32), written to bench-data/
+ * Histories are generated with the engine's seeded PRNG (mulberry32), written to bench-data/
  * (git-ignored). Timings are printed, never asserted. `npm run bench -- --live-only` runs the
  * live figure alone.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createAccount } from '../src/engine/account.ts';
-import { zoneClock } from '../src/engine/time.ts';
-import type { OrderEvent } from '../src/engine/types.ts';
+import { createAccount, mulberry32, zoneClock, type OrderEvent } from '../src/engine/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(ROOT, 'bench-data');
 const NODE = process.execPath;
-
-/** mulberry32: a small, fast, seeded PRNG in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HOUR = 3_600_000;
 const clock = zoneClock('Europe/Berlin');

@@ -1,14 +1,16 @@
 /**
- * JavaScript budget per built page: prints what each page ships (gzipped) and fails when a page
- * type is over its budget. Counts inline scripts, <script src>, island component and renderer
- * modules, and every module they import (followed through the bundle's static imports).
+ * Page budgets: prints what each built page weighs and fails when one is over its budget.
  *
- * Budgets per page type: a page with no script of its own ships only the theme scripts (inline,
- * < 1.5 kB); a lesson or page with a small framework-free script of its own (a module script: the
- * lesson's done mark, the course map's ticks, the home page's "Continue", the search form) under
- * 8 kB; a lesson with calculators (Svelte islands plus the done mark) and quiz, progress and
- * certificate pages under 45 kB; the desk, which runs the whole rules engine in the browser, under
- * 60 kB.
+ * JavaScript (gzipped): inline scripts, <script src>, island component and renderer modules, and
+ * every module they import (followed through the bundle's static imports). A page with no script
+ * of its own ships only the theme scripts (inline, < 1.5 kB); a lesson or page with a small
+ * framework-free script of its own (a module script: the lesson's done mark, the course map's
+ * ticks, the home page's "Continue", the search form) under 8 kB; a lesson with calculators
+ * (Svelte islands plus the done mark) and quiz, progress and certificate pages under 45 kB; the
+ * desk, which runs the whole rules engine in the browser, under 60 kB.
+ *
+ * HTML (as served, uncompressed: what the browser parses, island props included): every page at
+ * most 100 kB, desk pages at most 60 kB.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
@@ -60,6 +62,18 @@ function moduleClosure(entry: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
+/** HTML budget of a page, in bytes. */
+function htmlBudgetOf(page: string): number {
+  return page.startsWith('/simulate/') && page !== '/simulate/' ? 60 * KB : 100 * KB;
+}
+
+/**
+ * Pages known to be over their HTML budget on this branch, with the reason; printed, not
+ * failed. Remove an entry as soon as the page is back under (the final and review quizzes are
+ * being slimmed on a parallel branch: they will load only the questions they show).
+ */
+const KNOWN_OVER: Readonly<Record<string, string>> = {};
+
 const rows: {
   page: string;
   inline: number;
@@ -67,6 +81,8 @@ const rows: {
   total: number;
   islands: number;
   budget: number;
+  html: number;
+  htmlBudget: number;
 }[] = [];
 for (const file of htmlFiles(dist).sort()) {
   const html = readFileSync(file, 'utf8');
@@ -96,43 +112,64 @@ for (const file of htmlFiles(dist).sort()) {
     modules: moduleBytes,
     total: inlineBytes + moduleBytes,
     islands,
+    html: Buffer.byteLength(html),
+    htmlBudget: htmlBudgetOf(page),
   });
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-console.log(
-  `JavaScript per page, gzipped (${rows.length} pages in ${relative(process.cwd(), dist) || '.'})`,
-);
+console.log(`Page budgets (${rows.length} pages in ${relative(process.cwd(), dist) || '.'})`);
+console.log('JavaScript is gzipped; HTML is as served. OVER marks a page over a budget.');
 console.log(
   [
-    'page'.padEnd(58),
+    'page'.padEnd(50),
     'islands',
     'inline'.padStart(9),
     'modules'.padStart(9),
-    'total'.padStart(9),
-    'budget'.padStart(9),
+    'JS'.padStart(9),
+    'JS max'.padStart(9),
+    'HTML'.padStart(9),
+    'HTML max'.padStart(9),
   ].join(' '),
 );
 let failures = 0;
+const known: string[] = [];
 for (const row of rows) {
-  const over = row.total > row.budget;
-  if (over) failures += 1;
+  const overJs = row.total > row.budget;
+  const overHtml = row.html > row.htmlBudget;
+  const excused = overHtml && !overJs && KNOWN_OVER[row.page] !== undefined;
+  if ((overJs || overHtml) && !excused) failures += 1;
+  if (excused) known.push(`${row.page} (${kb(row.html)}): ${KNOWN_OVER[row.page]}`);
   console.log(
     [
-      row.page.padEnd(58),
+      row.page.padEnd(50),
       String(row.islands).padStart(7),
       kb(row.inline).padStart(9),
       kb(row.modules).padStart(9),
       kb(row.total).padStart(9),
       kb(row.budget).padStart(9),
-      over ? 'OVER' : '',
-    ].join(' '),
+      kb(row.html).padStart(9),
+      kb(row.htmlBudget).padStart(9),
+      overJs ? 'OVER (JS)' : '',
+      overHtml ? (excused ? 'OVER (HTML, known)' : 'OVER (HTML)') : '',
+    ]
+      .join(' ')
+      .trimEnd(),
   );
 }
 if (rows.length === 0) {
   console.error(`No pages found in ${dist}: run npm run build first.`);
   process.exit(1);
 }
+const desks = rows.filter((row) => row.htmlBudget === 60 * KB);
+const heaviest = [...rows].sort((a, b) => b.html - a.html)[0]!;
+const heaviestDesk = [...desks].sort((a, b) => b.html - a.html)[0];
+console.log(`Heaviest page HTML: ${heaviest.page} ${kb(heaviest.html)}.`);
+if (heaviestDesk)
+  console.log(`Heaviest desk page HTML: ${heaviestDesk.page} ${kb(heaviestDesk.html)}.`);
+for (const line of known) console.log(`Known over the HTML budget: ${line}.`);
+if (Object.keys(KNOWN_OVER).some((page) => !known.some((line) => line.startsWith(`${page} `))))
+  console.log('Note: a page in KNOWN_OVER is back within budget: remove its entry.');
 if (failures > 0) {
   console.error(`${failures} page(s) over budget.`);
   process.exit(1);

@@ -5,10 +5,48 @@
  * decides consequences and metrics; `rubric` items are checked at the end of the shift.
  */
 import { z } from 'astro/zod';
+import {
+  checkGeneratorSpec,
+  marketplaces,
+  parseInstant,
+  profiles,
+  type MarketplaceName,
+  type ProfileName,
+} from '../engine/index.ts';
 import type { ContentIndex } from './registry.ts';
 import { factId, lessonLink } from './links.ts';
+import { deskActions } from '../sim/desk-actions.ts';
 
 const instant = z.iso.datetime({ offset: true });
+
+/** The engine's marketplaces and profiles, so the schema never keeps a list of its own. */
+const marketplaceNames = Object.keys(marketplaces) as [MarketplaceName, ...MarketplaceName[]];
+const profileNames = Object.keys(profiles) as [ProfileName, ...ProfileName[]];
+
+const share = z.number().min(0).max(1);
+
+/**
+ * Background orders described by figures instead of listed: the engine's seeded generator
+ * expands them (the same seed, the same events, on the page and in the tests). The marketplace
+ * and profile are the scenario's; nothing is generated after `start.at`.
+ */
+const backgroundSchema = z
+  .object({
+    seed: z.number().int().describe('Any whole number: the same seed gives the same orders'),
+    from: z.iso.date().describe('First local day of the orders (YYYY-MM-DD)'),
+    to: z.iso.date().describe('Last local day of the orders (YYYY-MM-DD), included'),
+    orders: z.number().int().nonnegative().optional().describe('Orders in all (or ordersPerDay)'),
+    ordersPerDay: z.number().nonnegative().optional().describe('Average orders per day'),
+    fbaShare: share.optional().describe('Share of FBA orders (default 0.5)'),
+    businessShare: share.optional().describe('Share of Amazon Business orders (default 0)'),
+    claimRate: share.optional().describe('Share of orders with an A-to-Z claim (default 0)'),
+    negativeFeedbackRate: share.optional().describe('Share with 1–2 star feedback (default 0)'),
+    chargebackRate: share.optional().describe('Share with a service chargeback (default 0)'),
+    messageRate: share.optional().describe('Share with a buyer message (default 0)'),
+    lateMessageRate: share.optional().describe('Share of those messages answered late'),
+    lateInvoiceRate: share.optional().describe('Share of business invoices late or missing'),
+  })
+  .describe('Generated background orders, expanded by the engine (see its history generator)');
 
 /** An order-history event (the engine's input format); the engine validates its fields. */
 const historyEventSchema = z.looseObject({
@@ -44,20 +82,6 @@ const feedbackFactsSchema = z.object({
   offensiveLanguage: z.boolean().default(false),
   personalInformation: z.boolean().default(false),
 });
-
-/** The kinds of act a trainee can take on a task; each becomes engine events. */
-export const deskActions = [
-  'reply',
-  'markNoReplyNeeded',
-  'authoriseReturn',
-  'uploadInvoice',
-  'confirmShipment',
-  'answerClaim',
-  'answerChargeback',
-  'requestFeedbackRemoval',
-  'postPublicReply',
-  'cancelOrder',
-] as const;
 
 /** A scenario as trainers write it. */
 export function scenarioSchema(index: ContentIndex) {
@@ -104,9 +128,13 @@ export function scenarioSchema(index: ContentIndex) {
       goals: facts.describe('Fact IDs the scenario practises'),
       lessons: z.array(lessonLink(index)).min(1).describe('Lesson sections to read first'),
       marketplace: z
-        .enum(['amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.co.uk', 'amazon.com'])
-        .default('amazon.de'),
-      profile: z.enum(['course', 'amazon-2026']).default('course'),
+        .enum(marketplaceNames)
+        .default('amazon.de')
+        .describe('The marketplace (its zone and invoice rule): one the engine knows'),
+      profile: z
+        .enum(profileNames)
+        .default('course')
+        .describe('Which reading of the policy the account is judged on'),
       fulfillment: z.enum(['FBA', 'FBM', 'mixed']),
       start: z.object({
         at: instant.describe('When the shift starts: the simulated clock starts here'),
@@ -114,6 +142,7 @@ export function scenarioSchema(index: ContentIndex) {
           .array(historyEventSchema)
           .default([])
           .describe('The account before the shift, all at or before start.at'),
+        background: backgroundSchema.optional(),
       }),
       end: instant.describe('When the shift ends: the debrief measures the account here'),
       arrivals: z
@@ -151,8 +180,8 @@ export function scenarioSchema(index: ContentIndex) {
         .min(1),
     })
     .superRefine((scenario, ctx) => {
-      const start = Date.parse(scenario.start.at);
-      const end = Date.parse(scenario.end);
+      const start = parseInstant(scenario.start.at);
+      const end = parseInstant(scenario.end);
       if (end <= start)
         ctx.addIssue({
           code: 'custom',
@@ -160,7 +189,7 @@ export function scenarioSchema(index: ContentIndex) {
           message: 'the shift must end after it starts',
         });
       scenario.start.history.forEach((event, position) => {
-        if (Date.parse(event.at) > start)
+        if (parseInstant(event.at) > start)
           ctx.addIssue({
             code: 'custom',
             path: ['start', 'history', position, 'at'],
@@ -168,7 +197,7 @@ export function scenarioSchema(index: ContentIndex) {
           });
       });
       scenario.arrivals.forEach((arrival, position) => {
-        const at = Date.parse(arrival.at);
+        const at = parseInstant(arrival.at);
         if (at < start || at > end)
           ctx.addIssue({
             code: 'custom',
@@ -176,6 +205,22 @@ export function scenarioSchema(index: ContentIndex) {
             message: 'outside the shift (start.at..end)',
           });
       });
+      const { background } = scenario.start;
+      if (background) {
+        for (const problem of checkGeneratorSpec({
+          ...background,
+          marketplace: scenario.marketplace,
+          profile: scenario.profile,
+          asOf: scenario.start.at,
+        })) {
+          const [field = '', ...why] = problem.split(': ');
+          ctx.addIssue({
+            code: 'custom',
+            path: ['start', 'background', field],
+            message: why.join(': '),
+          });
+        }
+      }
       const decisions = new Set(scenario.decisions.map((decision) => decision.id));
       scenario.rubric.forEach((item, position) => {
         if (item.check.kind === 'choice' && !decisions.has(item.check.decision)) {

@@ -29,12 +29,6 @@ export interface ReportingDateRange {
   reportingDateTo: string;
 }
 
-/** SP-API count with status. */
-export interface CountStatus {
-  count: number;
-  status: ApiStatus;
-}
-
 /** The exported account health report (the schema's root object). */
 export interface AccountHealthExport {
   accountStatuses: { marketplaceId: string; status: 'NORMAL' | 'AT_RISK' | 'DEACTIVATED' }[];
@@ -117,9 +111,15 @@ export function accountHealthExport(view: AccountView): AccountHealthExport {
   const idr = idrOf(view);
   const shipping = shippingOf(view);
   const late = lateResponseOf(view);
-  const recent = { days: 180, endDaysBefore: 0 }; // AHR: 180 days
+  const recent = profile.accountHealth.window; // AHR
   const listing = (): Record<string, unknown> => unmeasured(view, recent);
-  const noData = { status: 'NONE', rate: 0, targetValue: 0.95, targetCondition: 'GREATER_THAN' };
+  const delivery = profile.accountHealth.onTimeDeliveryTarget;
+  const noData = {
+    status: 'NONE',
+    rate: 0,
+    targetValue: delivery.value,
+    targetCondition: API_CONDITION[delivery.condition],
+  };
   return {
     accountStatuses: [],
     performanceMetrics: [

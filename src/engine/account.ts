@@ -4,10 +4,16 @@
  * metric (so a read sums ~60 day rows), a queue of the deadlines at which a record changes by
  * time alone, the sorted violations, and the records with an open task.
  *
- * Its "now" is the latest instant it has seen (an event's `at` or a read's asOf). Every record
- * contributes as of now; reading at a later asOf first moves now forward (popping the
- * deadlines that passed). Reading at an earlier asOf falls back to a scan of the records,
- * exact but O(records). Events may be applied out of time order; the fold is order-free.
+ * Inside, its "now" is the latest instant it has seen (an event's `at` or a read's asOf). Every
+ * record contributes as of now; reading at a later asOf first moves now forward (popping the
+ * deadlines that passed: a cache moving on, which no answer can tell). Reading at an earlier
+ * asOf falls back to a scan of the records, exact but O(records). Events may be applied out of
+ * time order; the fold is order-free. A read gives the same answer as a fresh replay of the
+ * events applied so far, whatever was read before (a model-based property checks it), and
+ * hands out only new or frozen objects.
+ *
+ * The account keeps the events it is given (their extra fields are read from them): do not
+ * change an event after applying it.
  */
 import { engineContext } from './context.ts';
 import type { EngineContext, PartialSettings } from './context.ts';
@@ -50,6 +56,10 @@ import {
 } from './tasks.ts';
 import type { DerivedEvent, Task } from './tasks.ts';
 import type { AccountSettings, OrderEvent, Report, ShippingReport, Violation } from './types.ts';
+import { readingOf } from './read-model.ts';
+import type { AccountReading } from './read-model.ts';
+import { validateEventFor } from './validate.ts';
+import type { ValidationError } from './validate.ts';
 import { whatIfOf } from './what-if.ts';
 import type { WhatIf } from './what-if.ts';
 
@@ -76,10 +86,14 @@ type QueuedRecord =
 export interface Account {
   /** Its profile, marketplace and time zone. */
   readonly settings: AccountSettings;
-  /** The latest instant seen (epoch ms; -Infinity before anything). */
-  readonly now: number;
-  /** Applies one event (trusted shape: check untrusted input with validateEvent first). */
+  /** Applies one event (trusted: check untrusted input with `check` first). */
   apply(event: OrderEvent): void;
+  /**
+   * The problems of an event before it is applied, as validateHistory would name them: its
+   * shape, an id it defines twice, an id it refers to that no applied event defines, a time
+   * before its subject exists. Empty when it can be applied.
+   */
+  check(event: unknown, path?: string): ValidationError[];
   /** Applies events in the given order. */
   applyAll(events: Iterable<OrderEvent>): void;
   /** The contract's report as of `asOf` (ISO-8601 with offset). */
@@ -96,8 +110,8 @@ export interface Account {
   whatIf(asOf: string): WhatIf;
   /** Derived events for deadlines that pass in (from, to]. */
   consequencesBetween(from: string, to: string): DerivedEvent[];
-  /** The account as of an instant (epoch ms), for the readers in explain/what-if/tasks. */
-  viewAt(asOf: number): AccountView;
+  /** The account as of `asOf`, read-only: orders, messages, returns, claims, feedback, chargebacks, figures. */
+  readAt(asOf: string): AccountReading;
 }
 
 /** Creates an empty live account (defaults: profile `course`, `amazon.de`, its zone). */
@@ -123,8 +137,8 @@ class LiveAccount implements Account {
   readonly #deadlines = new DeadlineQueue<QueuedRecord>();
   readonly #tracked: TrackedViolation[] = [];
   #views: Violation[] = [];
-  /** True once #views was handed out: the next change copies it first (copy on write). */
-  #viewsShared = false;
+  /** A frozen copy of #views as last handed out, until the list changes (never the list itself). */
+  #frozenViews: readonly Violation[] | null = null;
   readonly #open = {
     messages: new Set<MessageRecord>(),
     returns: new Set<ReturnRecord>(),
@@ -133,6 +147,8 @@ class LiveAccount implements Account {
     chargebacks: new Set<ChargebackRecord>(),
   };
   #now = -Infinity;
+  /** Counts changes (an event applied, now moved on): a reading taken before one is stale. */
+  #version = 0;
 
   constructor(context: EngineContext) {
     this.#context = context;
@@ -140,13 +156,10 @@ class LiveAccount implements Account {
     this.#ledger = new Ledger(context.clock, context.profile);
   }
 
-  get now(): number {
-    return this.#now;
-  }
-
   apply(event: OrderEvent): void {
     const at = instantOf(event.at, `${event.type}.at`);
     if (at > this.#now) this.#advance(at);
+    this.#version++;
     const ledger = this.#ledger;
     ledger.apply(event, at);
     const touched = ledger.lastTouched();
@@ -165,10 +178,22 @@ class LiveAccount implements Account {
     for (const event of events) this.apply(event);
   }
 
-  viewAt(asOf: number): AccountView {
+  check(event: unknown, path = 'event'): ValidationError[] {
+    return validateEventFor(this.#ledger, event, path);
+  }
+
+  readAt(asOf: string): AccountReading {
+    const view = this.#viewAt(instantOf(asOf, 'asOf'));
+    const version = this.#version;
+    return readingOf(view, asOf, () => this.#version === version);
+  }
+
+  /** The account as of an instant (epoch ms), for the readers in report/explain/what-if/tasks. */
+  #viewAt(asOf: number): AccountView {
     if (asOf < this.#now) return scanView(this.#context, this.#ledger, asOf);
     if (asOf > this.#now) this.#advance(asOf);
-    this.#viewsShared = true;
+    // Freezing a copy, not the list: a frozen array's slice and splice take V8's slow path.
+    this.#frozenViews ??= Object.freeze(this.#views.slice());
     const { settings, profile, marketplace, clock } = this.#context;
     return {
       settings,
@@ -177,48 +202,53 @@ class LiveAccount implements Account {
       clock,
       ledger: this.#ledger,
       table: this.#table,
-      violations: this.#views,
+      violations: this.#frozenViews,
       asOf,
     };
   }
 
   report(asOf: string): Report {
-    return reportOf(this.viewAt(instantOf(asOf, 'asOf')), asOf);
+    return reportOf(this.#viewAt(instantOf(asOf, 'asOf')), asOf);
   }
 
   shipping(asOf: string): ShippingReport {
-    return shippingOf(this.viewAt(instantOf(asOf, 'asOf')));
+    return shippingOf(this.#viewAt(instantOf(asOf, 'asOf')));
   }
 
   metrics(asOf: string): { report: Report; shipping: ShippingReport } {
-    const view = this.viewAt(instantOf(asOf, 'asOf'));
+    const view = this.#viewAt(instantOf(asOf, 'asOf'));
     return { report: reportOf(view, asOf), shipping: shippingOf(view) };
   }
 
   openTasks(asOf: string): Task[] {
     const at = instantOf(asOf, 'asOf');
-    const view = this.viewAt(at);
+    const view = this.#viewAt(at);
     // Reading the past: scan every record, as the batch path does.
     if (at < this.#now) return openTasks(view);
     return openTasksOf(view, this.#open, at);
   }
 
   explain(asOf: string): Explanation {
-    return explain(this.viewAt(instantOf(asOf, 'asOf')));
+    return explain(this.#viewAt(instantOf(asOf, 'asOf')));
   }
 
   whatIf(asOf: string): WhatIf {
-    return whatIfOf(this.viewAt(instantOf(asOf, 'asOf')));
+    return whatIfOf(this.#viewAt(instantOf(asOf, 'asOf')));
   }
 
   consequencesBetween(from: string, to: string): DerivedEvent[] {
     const end = instantOf(to, 'to');
-    return consequencesBetween(this.viewAt(Math.max(end, this.#now)), instantOf(from, 'from'), end);
+    return consequencesBetween(
+      this.#viewAt(Math.max(end, this.#now)),
+      instantOf(from, 'from'),
+      end,
+    );
   }
 
   /** Moves now forward, re-reading every record whose deadline passed. */
   #advance(now: number): void {
     this.#now = now;
+    this.#version++;
     while (this.#deadlines.peekTime() < now) this.#refresh(this.#deadlines.pop());
   }
 
@@ -316,10 +346,7 @@ class LiveAccount implements Account {
   ): void {
     const current = record.violation;
     if (current === null ? at !== at : current.atMs === at) return;
-    if (this.#viewsShared) {
-      this.#views = this.#views.slice();
-      this.#viewsShared = false;
-    }
+    this.#frozenViews = null;
     if (current !== null) {
       const index = this.#tracked.indexOf(current, this.#lowerBound(current));
       this.#tracked.splice(index, 1);

@@ -6,9 +6,16 @@
 import { engineContext } from './context.ts';
 import { localDateTimeToInstant } from './local-time.ts';
 import { MS_PER_HOUR, parseInstant } from './iso.ts';
-import { marketplaces } from './profiles.ts';
+import { marketplaces, profiles } from './profiles.ts';
 import { computeReport, historyView } from './report.ts';
-import type { MetricStatus, MarketplaceName, OrderEvent, ProfileName } from './types.ts';
+import { levelOf } from './rules.ts';
+import type {
+  MetricLevel,
+  MetricStatus,
+  MarketplaceName,
+  OrderEvent,
+  ProfileName,
+} from './types.ts';
 import { validateHistory } from './validate.ts';
 import { whatIfOf } from './what-if.ts';
 
@@ -19,11 +26,38 @@ export interface OrderDefects {
   chargeback?: boolean;
 }
 
-/** The ODR calculator's input: N orders, the defects of the first few. */
+/** The ODR calculator's input: N orders, the defects of the first few, and the day it is. */
 export interface OdrCalculatorInput {
   orders: number;
   defects: readonly OrderDefects[];
   profile?: ProfileName;
+  /** The moment the ODR is measured (ISO-8601 with offset): time is an argument. */
+  asOf: string;
+}
+
+/** The ODR figures of a profile that a lesson shows beside its calculators. */
+export interface OdrFigures {
+  /** @see ODR-TARGET */
+  target: number;
+  /** The rate from which ODR is "at risk" (RateTarget.atRiskShare of the target). */
+  atRiskFrom: number | null;
+  /** @see FB-NEGATIVE */
+  negativeFeedbackMaxRating: number;
+  /** @see ODR-WINDOW */
+  windowDays: number;
+  windowEndsDaysBefore: number;
+}
+
+/** The ODR figures of a profile, read from its parameters. @see ODR-TARGET @see ODR-WINDOW @see FB-NEGATIVE */
+export function odrFigures(profile: ProfileName = 'course'): OdrFigures {
+  const { target, window, negativeFeedbackMaxRating } = profiles[profile].odr;
+  return {
+    target: target.value,
+    atRiskFrom: target.atRiskShare === undefined ? null : target.atRiskShare * target.value,
+    negativeFeedbackMaxRating,
+    windowDays: window.days,
+    windowEndsDaysBefore: window.endDaysBefore,
+  };
 }
 
 /** The ODR calculator's answer. */
@@ -36,6 +70,8 @@ export interface OdrCalculatorResult {
   rate: number | null;
   target: number;
   status: MetricStatus;
+  /** The status with the warning level between: 0.9% against 1% is at risk. */
+  level: MetricLevel;
   /** More orders that could turn defective before ODR breaches. */
   headroom: number;
 }
@@ -56,7 +92,9 @@ export function odrCalculator(input: OdrCalculatorInput): OdrCalculatorResult {
   requireCount(input.defects.length, input.orders, 'orders with defects');
   const profile = input.profile ?? 'course';
   const context = engineContext({ profile, marketplace: 'amazon.de' });
-  const asOf = '2026-03-02T12:00:00+01:00';
+  const { asOf } = input;
+  if (parseInstant(asOf) !== parseInstant(asOf))
+    throw new RangeError(`asOf: not an ISO-8601 date-time with offset: ${asOf}`);
   const asOfDay = context.clock.localDay(parseInstant(asOf));
   const placedDay = asOfDay - context.profile.odr.window.endDaysBefore - 1;
   const placedAt = context.clock.dayStart(placedDay) + 10 * MS_PER_HOUR;
@@ -103,6 +141,7 @@ export function odrCalculator(input: OdrCalculatorInput): OdrCalculatorResult {
     rate: odr.rate,
     target: odr.target,
     status: odr.status,
+    level: levelOf(odr.rate, context.profile.odr.target),
     headroom: whatIf.headroom,
   };
 }

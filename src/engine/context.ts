@@ -24,7 +24,7 @@ export interface PartialSettings {
 }
 
 /** Fills in the contract's defaults: profile `course`, marketplace `amazon.de`, the marketplace's own zone. */
-export function resolveSettings(partial: PartialSettings): AccountSettings {
+function resolveSettings(partial: PartialSettings): AccountSettings {
   const marketplace = partial.marketplace ?? defaultMarketplace;
   return {
     profile: partial.profile ?? defaultProfile,

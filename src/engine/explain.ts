@@ -2,9 +2,14 @@
  * Explanations: for each metric, the orders, defects and messages behind it, each with the
  * fact that makes it count (or not), so a trainee can ask "why is my ODR 1.2%?" and get the list.
  */
+import { compareText } from './text-order.ts';
 import { formatCalendarDay } from './iso.ts';
+import type { Profile } from './profiles.ts';
+import { decisionInForce } from './records.ts';
+import type { OrderRecord } from './records.ts';
 import { idrOf, lateResponseOf, odrOf, windowDays } from './report.ts';
 import type { AccountView } from './report.ts';
+import type { ZoneClock } from './time.ts';
 import {
   chargebackCounts,
   claimCounts,
@@ -66,6 +71,68 @@ export interface Explanation {
 }
 
 /**
+ * The defects of an order as of `asOf` (claims, negative feedback, chargebacks), each saying
+ * whether it counts toward ODR and why. @see A2Z-COUNTS @see FB-NEGATIVE @see FB-REPORT @see CB-WHO
+ */
+export function defectLines(
+  order: OrderRecord,
+  asOf: number,
+  profile: Profile,
+  clock: ZoneClock,
+): DefectLine[] {
+  const at = (ms: number): string => clock.formatInstant(ms);
+  const defects: DefectLine[] = [];
+  for (const claim of order.claims ?? []) {
+    if (!(claim.filedAt <= asOf)) continue;
+    const counts = claimCounts(claim, asOf, profile);
+    const decision = decisionInForce(claim, asOf);
+    const decided =
+      decision !== null
+        ? ` (decided ${decision.outcome}${decision.fundedBy === null ? '' : `, funded by ${decision.fundedBy}`})`
+        : '';
+    defects.push({
+      kind: 'claim',
+      id: claim.id,
+      at: at(claim.filedAt),
+      counts,
+      fact: 'A2Z-COUNTS',
+      why: counts
+        ? `A-to-Z claim filed${decided}: it counts`
+        : `A-to-Z claim${decided}: it does not count under this profile`,
+    });
+  }
+  for (const entry of order.feedback ?? []) {
+    if (!(entry.postedAt <= asOf) || entry.rating > profile.odr.negativeFeedbackMaxRating) continue;
+    const counts = feedbackCounts(entry, asOf, profile);
+    defects.push({
+      kind: 'negativeFeedback',
+      id: entry.id,
+      at: at(entry.postedAt),
+      counts,
+      fact: counts ? 'FB-NEGATIVE' : 'FB-REPORT',
+      why: counts
+        ? `${entry.rating}-star feedback: negative`
+        : `${entry.rating}-star feedback removed or struck through: it no longer counts`,
+    });
+  }
+  for (const chargeback of order.chargebacks ?? []) {
+    if (!(chargeback.filedAt <= asOf)) continue;
+    const counts = chargebackCounts(chargeback, asOf, profile);
+    defects.push({
+      kind: 'chargeback',
+      id: chargeback.id,
+      at: at(chargeback.filedAt),
+      counts,
+      fact: 'CB-WHO',
+      why: counts
+        ? `${chargeback.reason ?? ''} chargeback: the seller's responsibility`
+        : `${chargeback.reason ?? ''} chargeback: Amazon's responsibility, not the seller's ODR`,
+    });
+  }
+  return defects;
+}
+
+/**
  * Explains ODR (orders in the window with at least one defect, and defects that do not count),
  * IDR (late and missing invoices; on-time ones too) and late response (late messages).
  */
@@ -81,54 +148,7 @@ export function explain(view: AccountView): Explanation {
     const bits = orderContribution(order, asOf, profile, view.marketplace);
     if (bits === 0) continue;
     if (order.placedDay >= odrWindow.from && order.placedDay <= odrWindow.to) {
-      const defects: DefectLine[] = [];
-      for (const claim of order.claims ?? []) {
-        if (!(claim.filedAt <= asOf)) continue;
-        const counts = claimCounts(claim, asOf, profile);
-        const decided =
-          claim.decidedAt <= asOf
-            ? ` (decided ${claim.outcome ?? ''}${claim.fundedBy === null ? '' : `, funded by ${claim.fundedBy}`})`
-            : '';
-        defects.push({
-          kind: 'claim',
-          id: claim.id,
-          at: at(claim.filedAt),
-          counts,
-          fact: 'A2Z-COUNTS',
-          why: counts
-            ? `A-to-Z claim filed${decided}: it counts`
-            : `A-to-Z claim${decided}: it does not count under this profile`,
-        });
-      }
-      for (const entry of order.feedback ?? []) {
-        if (!(entry.postedAt <= asOf) || entry.rating > profile.odr.negativeFeedbackMaxRating)
-          continue;
-        const counts = feedbackCounts(entry, asOf, profile);
-        defects.push({
-          kind: 'negativeFeedback',
-          id: entry.id,
-          at: at(entry.postedAt),
-          counts,
-          fact: counts ? 'FB-NEGATIVE' : 'FB-REPORT',
-          why: counts
-            ? `${entry.rating}-star feedback: negative`
-            : `${entry.rating}-star feedback removed or struck through: it no longer counts`,
-        });
-      }
-      for (const chargeback of order.chargebacks ?? []) {
-        if (!(chargeback.filedAt <= asOf)) continue;
-        const counts = chargebackCounts(chargeback, asOf, profile);
-        defects.push({
-          kind: 'chargeback',
-          id: chargeback.id,
-          at: at(chargeback.filedAt),
-          counts,
-          fact: 'CB-WHO',
-          why: counts
-            ? `${chargeback.reason ?? ''} chargeback: the seller's responsibility`
-            : `${chargeback.reason ?? ''} chargeback: Amazon's responsibility, not the seller's ODR`,
-        });
-      }
+      const defects = defectLines(order, asOf, profile, clock);
       if (defects.length > 0) {
         orderLines.push({
           orderId: order.id,
@@ -193,19 +213,10 @@ export function explain(view: AccountView): Explanation {
   const byDayThenId = (
     a: { placedOn: string; orderId: string },
     b: { placedOn: string; orderId: string },
-  ): number =>
-    a.placedOn !== b.placedOn
-      ? a.placedOn < b.placedOn
-        ? -1
-        : 1
-      : a.orderId < b.orderId
-        ? -1
-        : a.orderId > b.orderId
-          ? 1
-          : 0;
+  ): number => compareText(a.placedOn, b.placedOn) || compareText(a.orderId, b.orderId);
   orderLines.sort(byDayThenId);
   invoiceLines.sort(byDayThenId);
-  messageEntries.sort((a, b) => a.ms - b.ms || (a.line.messageId < b.line.messageId ? -1 : 1));
+  messageEntries.sort((a, b) => a.ms - b.ms || compareText(a.line.messageId, b.line.messageId));
   const messageLines = messageEntries.map((entry) => entry.line);
   return {
     odr: {

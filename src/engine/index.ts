@@ -32,6 +32,34 @@ export { computeReport, historyView, reportOf, odrOf, idrOf, lateResponseOf } fr
 export type { AccountView } from './report.ts';
 export { createAccount, InvalidEventError } from './account.ts';
 export type { Account } from './account.ts';
+export { readHistory, StaleReadingError } from './read-model.ts';
+export type {
+  AccountReading,
+  OrderState,
+  OrderQuery,
+  InvoiceState,
+  MessageState,
+  ReturnState,
+  ClaimState,
+  ClaimDecisionState,
+  FeedbackState,
+  ChargebackState,
+  MetricHealth,
+  MetricId,
+  ExtraFields,
+  DerivedMark,
+} from './read-model.ts';
+export { levelOf } from './rules.ts';
+export {
+  generateHistory,
+  checkGeneratorSpec,
+  mulberry32,
+  MAX_GENERATED_ORDERS,
+} from './history-generator.ts';
+export type { GeneratorSpec } from './history-generator.ts';
+export { parseInstant, parseCalendarDay, formatCalendarDay } from './iso.ts';
+export { localDateTimeToInstant } from './local-time.ts';
+export { compareText } from './text-order.ts';
 export { DuplicateIdError } from './records.ts';
 export { openTasks, consequencesBetween } from './tasks.ts';
 export type { Task, TaskKind, DerivedEvent } from './tasks.ts';
@@ -61,8 +89,16 @@ export type {
   RemovalOutcome,
   RemovalReason,
 } from './feedback-removal.ts';
-export { odrCalculator, invoiceDeadlineCalculator } from './calculators.ts';
+export { odrCalculator, odrFigures, invoiceDeadlineCalculator } from './calculators.ts';
+export { odrTimelineCalculator, timelineMaxDaysAgo } from './timeline-calculator.ts';
 export type {
+  TimelineDefect,
+  TimelinePoint,
+  TimelineOrder,
+  TimelineResult,
+} from './timeline-calculator.ts';
+export type {
+  OdrFigures,
   OdrCalculatorInput,
   OdrCalculatorResult,
   OrderDefects,

@@ -34,7 +34,7 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** Day number (days since 1970-01-01) of a Gregorian calendar date (H. Hinnant's algorithm). */
-export function dayFromCivil(year: number, month: number, day: number): number {
+function dayFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;

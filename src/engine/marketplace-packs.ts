@@ -6,22 +6,55 @@ import { formatCalendarDay, isoWeekday, MS_PER_HOUR } from './iso.ts';
 import type { RateTarget } from './profiles.ts';
 import { odrOf, reportOf } from './report.ts';
 import type { AccountView } from './report.ts';
+import type { ZoneClock } from './time.ts';
 import { MESSAGE_BITS, messageContributionBy, rateOf, statusOf } from './rules.ts';
 import type { MetricStatus, Report } from './types.ts';
 
 /** Kaufland's reply rule. @see RESP-KAUFLAND */
 export interface KauflandPack {
-  /** Hours to reply (course: 48 h; help counts working days, which this pack does not model). */
+  /** Hours to reply. @see RESP-KAUFLAND */
   replyHours: number;
+  /** ISO weekdays (1 = Monday … 7 = Sunday) on which the reply clock runs; the others do not count (help: working days). @see RESP-KAUFLAND */
+  workingWeekdays: readonly number[];
   /** KPI: on-time first replies over the last full calendar week (Monday–Sunday before asOf's week). */
   target: RateTarget;
 }
 
-/** Kaufland: reply within 48 hours; target 100% on time over the last calendar week. @see RESP-KAUFLAND */
+/**
+ * Kaufland: reply within 48 hours counted in working days (help reading; public holidays are not
+ * known to the engine and count as working days); target 100% on time over the last calendar
+ * week. @see RESP-KAUFLAND
+ */
 export const kauflandPack: KauflandPack = {
   replyHours: 48,
+  workingWeekdays: [1, 2, 3, 4, 5],
   target: { value: 1, condition: 'atLeast' },
 };
+
+/**
+ * The instant `hours` of working time after `start`: the clock runs only on local days whose
+ * weekday is in `weekdays` (a message received on a Saturday starts its clock on Monday at
+ * 00:00). @see RESP-KAUFLAND
+ */
+export function workingDeadline(
+  clock: ZoneClock,
+  start: number,
+  hours: number,
+  weekdays: readonly number[],
+): number {
+  if (!weekdays.some((weekday) => weekday >= 1 && weekday <= 7))
+    throw new RangeError('no working weekday in the pack');
+  let remaining = hours * MS_PER_HOUR;
+  let at = start;
+  for (let day = clock.localDay(start); ; day++) {
+    const dayEnd = clock.dayStart(day + 1);
+    if (weekdays.includes(isoWeekday(day))) {
+      if (remaining <= dayEnd - at) return at + remaining;
+      remaining -= dayEnd - at;
+    }
+    at = dayEnd;
+  }
+}
 
 /** eBay's transaction-defect bands, upper bounds included. @see EBAY-BANDS */
 export interface EbayPack {
@@ -64,7 +97,8 @@ export interface SideBySide {
 /**
  * Kaufland's KPI: buyer messages needing a reply received in the last full calendar week
  * (local Monday–Sunday before asOf's week), on time when a human replied within the pack's
- * hours; a "no reply needed" mark within them takes the message out. @see RESP-KAUFLAND
+ * hours of working time; a "no reply needed" mark within them takes the message out.
+ * @see RESP-KAUFLAND
  */
 export function kauflandOf(
   view: AccountView,
@@ -80,7 +114,7 @@ export function kauflandOf(
     const bits = messageContributionBy(
       message,
       view.asOf,
-      message.receivedAt + pack.replyHours * MS_PER_HOUR,
+      workingDeadline(view.clock, message.receivedAt, pack.replyHours, pack.workingWeekdays),
     );
     if (!(bits & MESSAGE_BITS.counted)) continue;
     messages++;

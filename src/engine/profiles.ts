@@ -24,6 +24,14 @@ export interface DayWindow {
 export interface RateTarget {
   value: number;
   condition: 'lessThan' | 'greaterThan' | 'atLeast';
+  /**
+   * The "at risk" level, as a share of the room the target allows: a `lessThan` rate is at risk
+   * from `atRiskShare × value` (0.8 of a 1% ODR target: 0.8%); a `greaterThan`/`atLeast` rate
+   * when its shortfall from 100% reaches `atRiskShare × (1 − value)` (0.8 of VTR's 5%: at 96%).
+   * The facts set the targets; the share is the course's warning, like AHR's "at risk" band.
+   * Absent: a rate is never reported at risk. @see levelOf
+   */
+  atRiskShare?: number;
 }
 
 /** How a negative feedback can be taken out of ODR, as the feedback-removal checker reads it. */
@@ -42,7 +50,7 @@ export interface ConsequenceRules {
   returnUnanswered: boolean;
   /** Return answered without a label within the hours: claim filed and granted. @see A2Z-AUTO */
   returnWithoutLabel: boolean;
-  /** Shipped without tracking and not delivered by the end of deliverBy: claim granted. @see A2Z-AUTO */
+  /** Shipped without tracking and not delivered `notDeliveredGraceDays` after deliverBy (when a claim can first be filed, A2Z-REASONS): claim filed and granted. @see A2Z-AUTO */
   noTracking: boolean;
   /** Not delivered `notDeliveredGraceDays` after deliverBy: claim filed, and granted when `grant`. @see A2Z-REASONS @see A2Z-AUTO */
   notDelivered: 'grant' | 'file' | 'none';
@@ -103,21 +111,36 @@ export interface Profile {
     validTracking: { window: DayWindow; target: RateTarget };
   };
   feedbackRemoval: FeedbackRemovalRules;
+  /** What the SP-API account health export needs beyond the metrics. @see AHR */
+  accountHealth: {
+    /** The window of the metrics the history cannot measure (listing violations...): AHR covers 180 days. @see AHR */
+    window: DayWindow;
+    /** The target exported for on-time delivery, which the history cannot measure (the SP-API schema's example figure; no fact gives one). */
+    onTimeDeliveryTarget: RateTarget;
+  };
 }
+
+/** The share of each target's room from which a rate is "at risk" (see RateTarget.atRiskShare). */
+const AT_RISK = 0.8;
 
 const shippingRules: Profile['shipping'] = {
   lateShipment: {
     window: { days: 30, endDaysBefore: 0 },
-    target: { value: 0.04, condition: 'lessThan' },
+    target: { value: 0.04, condition: 'lessThan', atRiskShare: AT_RISK }, // LSR: at risk from 3.2%
   },
   preFulfillmentCancel: {
     window: { days: 7, endDaysBefore: 0 },
-    target: { value: 0.025, condition: 'lessThan' },
+    target: { value: 0.025, condition: 'lessThan', atRiskShare: AT_RISK }, // PCR: from 2%
   },
   validTracking: {
     window: { days: 30, endDaysBefore: 0 },
-    target: { value: 0.95, condition: 'greaterThan' },
+    target: { value: 0.95, condition: 'greaterThan', atRiskShare: AT_RISK }, // VTR: at 96% or less
   },
+};
+
+const accountHealthRules: Profile['accountHealth'] = {
+  window: { days: 180, endDaysBefore: 0 }, // AHR: 180 days
+  onTimeDeliveryTarget: { value: 0.95, condition: 'greaterThan' }, // SP-API schema example; unmeasured
 };
 
 /** The course's reading of the policy (the engine's default). */
@@ -125,7 +148,7 @@ export const courseProfile: Profile = {
   name: 'course',
   odr: {
     window: { days: 60, endDaysBefore: 0 }, // ODR-WINDOW (course): the 60 days ending today
-    target: { value: 0.01, condition: 'lessThan' }, // ODR-TARGET
+    target: { value: 0.01, condition: 'lessThan', atRiskShare: AT_RISK }, // ODR-TARGET: at risk from 0.8%
     claimExcludedOutcomes: [], // A2Z-COUNTS (course): opening a claim counts whatever the outcome
     claimExcludedFunders: [], // A2Z-COUNTS (course)
     negativeFeedbackMaxRating: 2, // FB-NEGATIVE
@@ -133,13 +156,13 @@ export const courseProfile: Profile = {
   },
   idr: {
     window: { days: 60, endDaysBefore: 0 }, // IDR-WINDOW (course): the ODR window
-    target: { value: 0.05, condition: 'lessThan' }, // IDR-TARGET
+    target: { value: 0.05, condition: 'lessThan', atRiskShare: AT_RISK }, // IDR-TARGET: from 4%
     businessWeekdays: [1, 2, 3, 4, 5], // IDR-BDAYS
   },
   lateResponse: {
     window: { days: 30, endDaysBefore: 0 }, // RESP-METRIC: 30 days
     replyHours: 24, // RESP-24H
-    target: { value: 0.1, condition: 'lessThan' }, // RESP-METRIC (~)
+    target: { value: 0.1, condition: 'lessThan', atRiskShare: AT_RISK }, // RESP-METRIC (~): from 8%
   },
   returns: { answerHours: 48 }, // RET-48H
   notify: { claimDays: 3, chargebackDays: 3 }, // NOTIFY-DAYS (course): 3 days
@@ -152,6 +175,7 @@ export const courseProfile: Profile = {
   },
   shipping: shippingRules,
   feedbackRemoval: { windowDays: 90, fbaGround: 'any', fbaOutcome: 'removed' }, // FB-DELETE, FB-REPORT (course)
+  accountHealth: accountHealthRules,
 };
 
 /** Amazon's help pages as checked in 2026-11, where they differ from the course. */
@@ -159,7 +183,7 @@ export const amazon2026Profile: Profile = {
   name: 'amazon-2026',
   odr: {
     window: { days: 60, endDaysBefore: 14 }, // ODR-WINDOW (help): 60 days ending 14 days before today
-    target: { value: 0.01, condition: 'lessThan' }, // ODR-TARGET
+    target: { value: 0.01, condition: 'lessThan', atRiskShare: AT_RISK }, // ODR-TARGET: at risk from 0.8%
     claimExcludedOutcomes: ['denied', 'withdrawn'], // A2Z-COUNTS (help): a denied claim does not count
     claimExcludedFunders: ['amazon'], // A2Z-COUNTS (help): claims Amazon funds do not count
     negativeFeedbackMaxRating: 2, // FB-NEGATIVE
@@ -168,13 +192,13 @@ export const amazon2026Profile: Profile = {
   idr: {
     // IDR-WINDOW (help): the 7 days that began 14 days before asOf's date: asOf−14 … asOf−8
     window: { days: 7, endDaysBefore: 8 },
-    target: { value: 0.05, condition: 'lessThan' }, // IDR-TARGET
+    target: { value: 0.05, condition: 'lessThan', atRiskShare: AT_RISK }, // IDR-TARGET: from 4%
     businessWeekdays: [1, 2, 3, 4, 5], // IDR-BDAYS
   },
   lateResponse: {
     window: { days: 30, endDaysBefore: 0 }, // RESP-METRIC
     replyHours: 24, // RESP-24H
-    target: { value: 0.1, condition: 'lessThan' }, // RESP-METRIC (~)
+    target: { value: 0.1, condition: 'lessThan', atRiskShare: AT_RISK }, // RESP-METRIC (~): from 8%
   },
   returns: { answerHours: 48 }, // RET-48H
   notify: { claimDays: 3, chargebackDays: 7 }, // NOTIFY-DAYS (help): A-to-Z 3 (~), chargebacks 7
@@ -188,6 +212,7 @@ export const amazon2026Profile: Profile = {
   shipping: shippingRules,
   // FB-DELETE (90 days); FB-REPORT (help): FBA feedback is struck through only when wholly about fulfilment
   feedbackRemoval: { windowDays: 90, fbaGround: 'fulfilment-only', fbaOutcome: 'struck-through' },
+  accountHealth: accountHealthRules,
 };
 
 /** Every profile by name. */
@@ -204,6 +229,8 @@ export interface Marketplace {
   invoiceRequired: boolean;
   /** Amazon's marketplace ID, used by the account health export. */
   marketplaceId: string;
+  /** The country it sells in, as a trainee reads it. */
+  country: string;
 }
 
 /** Every marketplace by name. */
@@ -213,36 +240,42 @@ export const marketplaces: Readonly<Record<MarketplaceName, Marketplace>> = {
     timeZone: 'Europe/Berlin',
     invoiceRequired: true,
     marketplaceId: 'A1PA6795UKMFR9',
+    country: 'Germany',
   },
   'amazon.fr': {
     name: 'amazon.fr',
     timeZone: 'Europe/Paris',
     invoiceRequired: true,
     marketplaceId: 'A13V1IB3VIYZZH',
+    country: 'France',
   },
   'amazon.it': {
     name: 'amazon.it',
     timeZone: 'Europe/Rome',
     invoiceRequired: true,
     marketplaceId: 'APJ6JRA9NG5V4',
+    country: 'Italy',
   },
   'amazon.es': {
     name: 'amazon.es',
     timeZone: 'Europe/Madrid',
     invoiceRequired: true,
     marketplaceId: 'A1RKKUPIHCS9HS',
+    country: 'Spain',
   },
   'amazon.co.uk': {
     name: 'amazon.co.uk',
     timeZone: 'Europe/London',
     invoiceRequired: true,
     marketplaceId: 'A1F83G8C2ARO7P',
+    country: 'United Kingdom',
   },
   'amazon.com': {
     name: 'amazon.com',
     timeZone: 'America/Los_Angeles',
     invoiceRequired: false,
     marketplaceId: 'ATVPDKIKX0DER',
+    country: 'United States',
   },
 };
 

@@ -9,10 +9,16 @@ import { parseCalendarDay } from './iso.ts';
 import type { Profile } from './profiles.ts';
 import type { ZoneClock } from './time.ts';
 import type {
+  ChargebackFiledEvent,
   ChargebackReason,
+  ClaimFiledEvent,
   ClaimFunder,
   ClaimOutcome,
+  FeedbackPostedEvent,
+  MessageReceivedEvent,
   OrderEvent,
+  OrderPlacedEvent,
+  ReturnRequestedEvent,
   Violation,
 } from './types.ts';
 
@@ -47,6 +53,8 @@ export interface OrderRecord extends Tracked {
   shippedAt: number;
   shippedDay: number;
   hasTracking: boolean;
+  /** The tracking ID of the shipment in force ('' for none). */
+  trackingId: string;
   /** @see IDR-DEF */
   invoiceDeadline: number;
   deliveredAt: number;
@@ -57,6 +65,10 @@ export interface OrderRecord extends Tracked {
   feedback: FeedbackRecord[] | null;
   chargebacks: ChargebackRecord[] | null;
   returns: ReturnRecord[] | null;
+  /** Buyer messages that name this order. */
+  messages: MessageRecord[] | null;
+  /** The `order.placed` event (its extra fields, such as an item name, are read from it). */
+  source: OrderPlacedEvent | null;
 }
 
 /** A buyer message and its first handling. */
@@ -74,6 +86,8 @@ export interface MessageRecord extends Tracked {
   handledByReply: boolean;
   /** First automated reply (no reply, RESP-AUTO); kept for explanations. */
   automatedAt: number;
+  /** The `message.received` event. */
+  source: MessageReceivedEvent | null;
 }
 
 /** A return request. */
@@ -87,6 +101,15 @@ export interface ReturnRecord extends Tracked {
   answeredAt: number;
   /** First answer that sent a return label. */
   labelAt: number;
+  /** The `return.requested` event (a `reason` the buyer gave is an extra field of it). */
+  source: ReturnRequestedEvent | null;
+}
+
+/** One decision on a claim; a later one replaces an earlier one (an appeal). */
+export interface ClaimDecision {
+  readonly at: number;
+  readonly outcome: ClaimOutcome;
+  readonly fundedBy: ClaimFunder | null;
 }
 
 /** An A-to-Z claim. */
@@ -99,9 +122,15 @@ export interface ClaimRecord extends Tracked {
   /** @see NOTIFY-DAYS */
   deadline: number;
   answeredAt: number;
+  /** The first decision's time: a claim decided by its notification deadline needs no answer. */
   decidedAt: number;
-  outcome: ClaimOutcome | null;
-  fundedBy: ClaimFunder | null;
+  /**
+   * Every decision, by time; at one instant the one ranked first (granted < denied < withdrawn,
+   * then funder seller < amazon) comes last, so it is the one in force. @see decisionInForce
+   */
+  decisions: ClaimDecision[] | null;
+  /** The `claim.filed` event (derived claims carry `derived` and `rule` in it). */
+  source: ClaimFiledEvent | null;
 }
 
 /** Seller feedback. */
@@ -112,6 +141,8 @@ export interface FeedbackRecord {
   postedAt: number;
   rating: number;
   removedAt: number;
+  /** The `feedback.posted` event (its comment is read from it). */
+  source: FeedbackPostedEvent | null;
 }
 
 /** A chargeback. */
@@ -124,6 +155,8 @@ export interface ChargebackRecord extends Tracked {
   /** @see NOTIFY-DAYS */
   deadline: number;
   answeredAt: number;
+  /** The `chargeback.filed` event. */
+  source: ChargebackFiledEvent | null;
 }
 
 /** A record an event changed, for the incremental account. */
@@ -187,6 +220,7 @@ export class Ledger {
         shippedAt: NaN,
         shippedDay: NaN,
         hasTracking: false,
+        trackingId: '',
         invoiceDeadline: NaN,
         deliveredAt: NaN,
         cancelledAt: NaN,
@@ -196,6 +230,8 @@ export class Ledger {
         feedback: null,
         chargebacks: null,
         returns: null,
+        messages: null,
+        source: null,
         contribution: 0,
         contributionDay: 0,
         contributionDay2: 0,
@@ -221,6 +257,7 @@ export class Ledger {
         handledAt: NaN,
         handledByReply: false,
         automatedAt: NaN,
+        source: null,
         contribution: 0,
         contributionDay: 0,
         contributionDay2: 0,
@@ -243,6 +280,7 @@ export class Ledger {
         deadline: NaN,
         answeredAt: NaN,
         labelAt: NaN,
+        source: null,
         contribution: 0,
         contributionDay: 0,
         contributionDay2: 0,
@@ -266,8 +304,8 @@ export class Ledger {
         deadline: NaN,
         answeredAt: NaN,
         decidedAt: NaN,
-        outcome: null,
-        fundedBy: null,
+        decisions: null,
+        source: null,
         contribution: 0,
         contributionDay: 0,
         contributionDay2: 0,
@@ -282,7 +320,15 @@ export class Ledger {
   feedbackEntry(id: string): FeedbackRecord {
     let entry = this.feedback.get(id);
     if (entry === undefined) {
-      entry = { id, defined: false, orderId: '', postedAt: NaN, rating: 0, removedAt: NaN };
+      entry = {
+        id,
+        defined: false,
+        orderId: '',
+        postedAt: NaN,
+        rating: 0,
+        removedAt: NaN,
+        source: null,
+      };
       this.feedback.set(id, entry);
     }
     return entry;
@@ -300,6 +346,7 @@ export class Ledger {
         filedAt: NaN,
         deadline: NaN,
         answeredAt: NaN,
+        source: null,
         contribution: 0,
         contributionDay: 0,
         contributionDay2: 0,
@@ -309,6 +356,12 @@ export class Ledger {
     }
     return chargeback;
   }
+
+  /**
+   * True once an event was folded that is dated before its subject existed (a shipment before
+   * its order was placed), in whichever order the two came: validation then names it.
+   */
+  eventBeforeSubject = false;
 
   /** Kind of the record the last applied event changed (null: feedback, which has no deadline). */
   lastKind: TouchedRecord['kind'] | null = null;
@@ -378,17 +431,27 @@ export class Ledger {
         if (order.defined) throw new DuplicateIdError(`duplicate order id "${event.orderId}"`);
         order.defined = true;
         order.placedAt = at;
+        if (
+          order.shippedAt < at ||
+          order.deliveredAt < at ||
+          order.cancelledAt < at ||
+          order.invoiceAt < at ||
+          childBefore(order, at)
+        )
+          this.eventBeforeSubject = true;
         order.placedDay = clock.localDay(at);
         order.fbm = event.fulfillment === 'FBM';
         order.business = event.business === true;
         order.shipByDay = event.shipBy === undefined ? NaN : parseCalendarDay(event.shipBy);
         order.deliverByDay =
           event.deliverBy === undefined ? NaN : parseCalendarDay(event.deliverBy);
+        order.source = event;
         this.#touch('order', order, order);
         return;
       }
       case 'order.shipped': {
         const order = this.order(event.orderId);
+        if (at < order.placedAt) this.eventBeforeSubject = true;
         const hasTracking = typeof event.trackingId === 'string' && event.trackingId !== '';
         if (
           isEarlier(at, order.shippedAt) ||
@@ -397,6 +460,7 @@ export class Ledger {
           order.shippedAt = at;
           order.shippedDay = clock.localDay(at);
           order.hasTracking = hasTracking;
+          order.trackingId = hasTracking ? (event.trackingId as string) : '';
           order.invoiceDeadline = clock.invoiceDeadline(at, profile.idr.businessWeekdays); // IDR-DEF
         }
         this.#touch('order', order, order);
@@ -404,12 +468,14 @@ export class Ledger {
       }
       case 'order.delivered': {
         const order = this.order(event.orderId);
+        if (at < order.placedAt) this.eventBeforeSubject = true;
         if (isEarlier(at, order.deliveredAt)) order.deliveredAt = at;
         this.#touch('order', order, order);
         return;
       }
       case 'order.cancelled': {
         const order = this.order(event.orderId);
+        if (at < order.placedAt) this.eventBeforeSubject = true;
         const bySeller = event.by === 'seller';
         if (isEarlier(at, order.cancelledAt) || (at === order.cancelledAt && bySeller)) {
           order.cancelledAt = at;
@@ -420,6 +486,7 @@ export class Ledger {
       }
       case 'invoice.uploaded': {
         const order = this.order(event.orderId);
+        if (at < order.placedAt) this.eventBeforeSubject = true;
         if (isEarlier(at, order.invoiceAt)) order.invoiceAt = at;
         this.#touch('order', order, order);
         return;
@@ -434,11 +501,19 @@ export class Ledger {
         message.receivedDay = clock.localDay(at);
         message.needsReply = event.needsReply !== false;
         message.deadline = at + profile.lateResponse.replyHours * MS_PER_HOUR; // RESP-24H, RESP-ALLDAYS
+        message.source = event;
+        if (message.handledAt < at || message.automatedAt < at) this.eventBeforeSubject = true;
+        if (event.orderId !== undefined) {
+          const order = this.order(event.orderId);
+          if (at < order.placedAt) this.eventBeforeSubject = true;
+          (order.messages ??= []).push(message);
+        }
         this.#touch('message', message, null);
         return;
       }
       case 'message.replied': {
         const message = this.message(event.messageId);
+        if (at < message.receivedAt) this.eventBeforeSubject = true;
         if (event.automated === true) {
           if (isEarlier(at, message.automatedAt)) message.automatedAt = at; // RESP-AUTO: no reply
         } else if (
@@ -453,6 +528,7 @@ export class Ledger {
       }
       case 'message.noReplyNeeded': {
         const message = this.message(event.messageId);
+        if (at < message.receivedAt) this.eventBeforeSubject = true;
         if (isEarlier(at, message.handledAt)) {
           message.handledAt = at; // RESP-NRR
           message.handledByReply = false;
@@ -467,13 +543,16 @@ export class Ledger {
         request.orderId = event.orderId;
         request.requestedAt = at;
         request.deadline = at + profile.returns.answerHours * MS_PER_HOUR; // RET-48H
+        request.source = event;
         const order = this.order(event.orderId);
+        if (request.answeredAt < at || at < order.placedAt) this.eventBeforeSubject = true;
         (order.returns ??= []).push(request);
         this.#touch('return', request, order);
         return;
       }
       case 'return.answered': {
         const request = this.returnRequest(event.returnId);
+        if (at < request.requestedAt) this.eventBeforeSubject = true;
         if (isEarlier(at, request.answeredAt)) request.answeredAt = at;
         if (event.labelSent !== false && isEarlier(at, request.labelAt)) request.labelAt = at;
         this.#touch('return', request, null);
@@ -487,31 +566,27 @@ export class Ledger {
         claim.reason = event.reason ?? null;
         claim.filedAt = at;
         claim.deadline = clock.addCalendarDays(at, profile.notify.claimDays); // NOTIFY-DAYS
+        claim.source = event;
         const order = this.order(event.orderId);
+        if (claim.answeredAt < at || claim.decidedAt < at || at < order.placedAt)
+          this.eventBeforeSubject = true;
         (order.claims ??= []).push(claim);
         this.#touch('claim', claim, order);
         return;
       }
       case 'claim.answered': {
         const claim = this.claim(event.claimId);
+        if (at < claim.filedAt) this.eventBeforeSubject = true;
         if (isEarlier(at, claim.answeredAt)) claim.answeredAt = at;
         this.#touch('claim', claim, this.#orderOf(claim.orderId));
         return;
       }
       case 'claim.decided': {
         const claim = this.claim(event.claimId);
-        const funder = event.fundedBy ?? null;
-        const better =
-          isEarlier(at, claim.decidedAt) ||
-          (at === claim.decidedAt &&
-            (OUTCOME_RANK[event.outcome] < OUTCOME_RANK[claim.outcome ?? 'withdrawn'] ||
-              (event.outcome === claim.outcome &&
-                funderRank(funder) < funderRank(claim.fundedBy))));
-        if (better) {
-          claim.decidedAt = at;
-          claim.outcome = event.outcome;
-          claim.fundedBy = funder;
-        }
+        if (at < claim.filedAt) this.eventBeforeSubject = true;
+        // A2Z-COUNTS: a later decision replaces an earlier one (an appeal); all are kept, by time.
+        insertDecision(claim, { at, outcome: event.outcome, fundedBy: event.fundedBy ?? null });
+        if (isEarlier(at, claim.decidedAt)) claim.decidedAt = at;
         this.#touch('claim', claim, this.#orderOf(claim.orderId));
         return;
       }
@@ -523,13 +598,16 @@ export class Ledger {
         entry.orderId = event.orderId;
         entry.postedAt = at;
         entry.rating = event.rating;
+        entry.source = event;
         const order = this.order(event.orderId);
+        if (entry.removedAt < at || at < order.placedAt) this.eventBeforeSubject = true;
         (order.feedback ??= []).push(entry);
         this.#touch(null, null, order);
         return;
       }
       case 'feedback.removed': {
         const entry = this.feedbackEntry(event.feedbackId);
+        if (at < entry.postedAt) this.eventBeforeSubject = true;
         if (isEarlier(at, entry.removedAt)) entry.removedAt = at;
         this.#touch(null, null, this.#orderOf(entry.orderId));
         return;
@@ -543,13 +621,16 @@ export class Ledger {
         chargeback.reason = event.reason;
         chargeback.filedAt = at;
         chargeback.deadline = clock.addCalendarDays(at, profile.notify.chargebackDays); // NOTIFY-DAYS
+        chargeback.source = event;
         const order = this.order(event.orderId);
+        if (chargeback.answeredAt < at || at < order.placedAt) this.eventBeforeSubject = true;
         (order.chargebacks ??= []).push(chargeback);
         this.#touch('chargeback', chargeback, order);
         return;
       }
       case 'chargeback.answered': {
         const chargeback = this.chargeback(event.chargebackId);
+        if (at < chargeback.filedAt) this.eventBeforeSubject = true;
         if (isEarlier(at, chargeback.answeredAt)) chargeback.answeredAt = at;
         this.#touch('chargeback', chargeback, null);
         return;
@@ -574,4 +655,41 @@ export class Ledger {
 
 function funderRank(funder: ClaimFunder | null): number {
   return funder === null ? 2 : FUNDER_RANK[funder];
+}
+
+/** True if a claim, return, feedback, chargeback or message of the order exists before `at`. */
+function childBefore(order: OrderRecord, at: number): boolean {
+  return (
+    (order.claims !== null && order.claims.some((claim) => claim.filedAt < at)) ||
+    (order.returns !== null && order.returns.some((request) => request.requestedAt < at)) ||
+    (order.feedback !== null && order.feedback.some((entry) => entry.postedAt < at)) ||
+    (order.chargebacks !== null && order.chargebacks.some((entry) => entry.filedAt < at)) ||
+    (order.messages !== null && order.messages.some((message) => message.receivedAt < at))
+  );
+}
+
+/** Sort key of decisions: by time; at one instant the first-ranked last (it is the one in force). */
+function compareDecisions(a: ClaimDecision, b: ClaimDecision): number {
+  return (
+    a.at - b.at ||
+    OUTCOME_RANK[b.outcome] - OUTCOME_RANK[a.outcome] ||
+    funderRank(b.fundedBy) - funderRank(a.fundedBy)
+  );
+}
+
+/** Adds a decision to a claim, keeping the list sorted (so the fold stays order-free). */
+function insertDecision(claim: ClaimRecord, decision: ClaimDecision): void {
+  const list = (claim.decisions ??= []);
+  let index = list.length;
+  while (index > 0 && compareDecisions(list[index - 1]!, decision) > 0) index--;
+  list.splice(index, 0, decision);
+}
+
+/** The decision in force on a claim as of `asOf`: the latest one made by then, or null. @see A2Z-COUNTS */
+export function decisionInForce(claim: ClaimRecord, asOf: number): ClaimDecision | null {
+  const list = claim.decisions;
+  if (list === null) return null;
+  for (let index = list.length - 1; index >= 0; index--)
+    if (list[index]!.at <= asOf) return list[index]!;
+  return null;
 }

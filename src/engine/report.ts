@@ -3,6 +3,7 @@
  * table and its violations as of an instant), and the batch path that builds that view from a
  * whole history in one pass.
  */
+import { compareText } from './text-order.ts';
 import { engineContext } from './context.ts';
 import type { EngineContext } from './context.ts';
 import { formatCalendarDay, parseInstant } from './iso.ts';
@@ -50,9 +51,7 @@ export function windowDays(window: DayWindow, asOfDay: number): { from: number; 
 /** Orders versus violations: sort by at, then rule, then subject (code-unit order). */
 export function compareViolations(a: TrackedViolation, b: TrackedViolation): number {
   if (a.atMs !== b.atMs) return a.atMs - b.atMs;
-  if (a.view.rule !== b.view.rule) return a.view.rule < b.view.rule ? -1 : 1;
-  if (a.view.subject !== b.view.subject) return a.view.subject < b.view.subject ? -1 : 1;
-  return 0;
+  return compareText(a.view.rule, b.view.rule) || compareText(a.view.subject, b.view.subject);
 }
 
 /** A violation entry of the report. */
@@ -62,14 +61,14 @@ export function trackedViolation(
   subject: string,
   atMs: number,
 ): TrackedViolation {
-  return { atMs, view: { rule, subject, at: context.clock.formatInstant(atMs) } };
+  return { atMs, view: Object.freeze({ rule, subject, at: context.clock.formatInstant(atMs) }) };
 }
 
 /**
  * Every missed deadline up to `asOf`, over the whole history, sorted.
  * @see RESP-24H @see RET-48H @see IDR-DEF @see NOTIFY-DAYS
  */
-export function collectViolations(
+function collectViolations(
   context: EngineContext,
   ledger: Ledger,
   asOf: number,
@@ -99,7 +98,7 @@ export function collectViolations(
 }
 
 /** Builds the day table of a ledger as of `asOf` by classifying every record (full recompute). */
-export function scanTable(context: EngineContext, ledger: Ledger, asOf: number): DayTable {
+function scanTable(context: EngineContext, ledger: Ledger, asOf: number): DayTable {
   const table = new DayTable();
   for (const order of ledger.orders.values()) {
     const bits = orderContribution(order, asOf, context.profile, context.marketplace);
@@ -118,7 +117,7 @@ export function scanView(context: EngineContext, ledger: Ledger, asOf: number): 
     ...context,
     ledger,
     table: scanTable(context, ledger, asOf),
-    violations: collectViolations(context, ledger, asOf).map((entry) => entry.view),
+    violations: Object.freeze(collectViolations(context, ledger, asOf).map((entry) => entry.view)),
     asOf,
   };
 }

@@ -5,6 +5,7 @@
  * two can only differ in how they add the results up.
  */
 import type { Marketplace, Profile, RateTarget } from './profiles.ts';
+import { decisionInForce } from './records.ts';
 import type {
   ChargebackRecord,
   ClaimRecord,
@@ -13,7 +14,7 @@ import type {
   OrderRecord,
   ReturnRecord,
 } from './records.ts';
-import type { MetricStatus } from './types.ts';
+import type { MetricLevel, MetricStatus } from './types.ts';
 
 /** Contribution bits of an order (see orderContribution). */
 export const ORDER_BITS = {
@@ -58,13 +59,19 @@ export const MESSAGE_BITS = {
   late: 2,
 } as const;
 
-/** True if the claim counts toward ODR as of `asOf`. @see A2Z-COUNTS */
+/**
+ * True if the claim counts toward ODR as of `asOf`, by the decision in force then (a later
+ * decision replaces an earlier one: an appeal). @see A2Z-COUNTS
+ */
 export function claimCounts(claim: ClaimRecord, asOf: number, profile: Profile): boolean {
   if (!(claim.filedAt <= asOf)) return false;
   if (!(claim.decidedAt <= asOf)) return true;
-  if (claim.outcome !== null && profile.odr.claimExcludedOutcomes.includes(claim.outcome))
-    return false;
-  return !(claim.fundedBy !== null && profile.odr.claimExcludedFunders.includes(claim.fundedBy));
+  const decision = decisionInForce(claim, asOf);
+  if (decision === null) return true;
+  if (profile.odr.claimExcludedOutcomes.includes(decision.outcome)) return false;
+  return !(
+    decision.fundedBy !== null && profile.odr.claimExcludedFunders.includes(decision.fundedBy)
+  );
 }
 
 /** True if the feedback is negative and still counts as of `asOf`. @see FB-NEGATIVE @see FB-REPORT */
@@ -204,15 +211,22 @@ export function returnViolation(request: ReturnRecord, asOf: number): number {
     : NaN;
 }
 
-/** The missed invoice deadline of an order as of `asOf`, or NaN. @see IDR-DEF */
+/**
+ * The missed invoice deadline of an order as of `asOf`, or NaN. A deadline missed stays missed
+ * when the order is cancelled afterwards; an order cancelled by its deadline owes no invoice.
+ * @see IDR-DEF
+ */
 export function invoiceViolation(
   order: OrderRecord,
   asOf: number,
   marketplace: Marketplace,
 ): number {
-  return invoiceDue(order, asOf, marketplace) &&
+  return invoiceRequired(order, marketplace) &&
+    order.placedAt <= asOf &&
+    order.shippedAt <= asOf &&
     order.invoiceDeadline < asOf &&
-    !(order.invoiceAt <= order.invoiceDeadline)
+    !(order.invoiceAt <= order.invoiceDeadline) &&
+    !(order.cancelledAt <= order.invoiceDeadline)
     ? order.invoiceDeadline
     : NaN;
 }
@@ -227,7 +241,10 @@ export function claimViolation(claim: ClaimRecord, asOf: number): number {
     : NaN;
 }
 
-/** The missed notification deadline of a chargeback as of `asOf`, or NaN. @see NOTIFY-DAYS */
+/**
+ * The missed notification deadline of a chargeback as of `asOf`, or NaN. Every chargeback needs
+ * its answer in time, fraud ones too: only the ODR leaves fraud out (CB-WHO). @see NOTIFY-DAYS
+ */
 export function chargebackViolation(chargeback: ChargebackRecord, asOf: number): number {
   return chargeback.filedAt <= asOf &&
     chargeback.deadline < asOf &&
@@ -251,4 +268,20 @@ export function statusOf(rate: number | null, target: RateTarget): MetricStatus 
         ? rate > target.value
         : rate >= target.value;
   return met ? 'ok' : 'breach';
+}
+
+/**
+ * The report's status with a warning level between ok and breach: `at-risk` when the rate meets
+ * the target but has used the profile's share of the room the target allows (ODR 0.9% against
+ * 1% is at risk, not a green "OK"). The contract's `status` stays ok/breach/none.
+ * @see ODR-TARGET @see IDR-TARGET @see RESP-METRIC @see LSR @see PCR @see VTR
+ */
+export function levelOf(rate: number | null, target: RateTarget): MetricLevel {
+  const status = statusOf(rate, target);
+  if (status !== 'ok' || rate === null || target.atRiskShare === undefined) return status;
+  const atRisk =
+    target.condition === 'lessThan'
+      ? rate >= target.atRiskShare * target.value
+      : 1 - rate >= target.atRiskShare * (1 - target.value) && target.value < 1;
+  return atRisk ? 'at-risk' : 'ok';
 }

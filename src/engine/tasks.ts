@@ -3,6 +3,7 @@
  * time left at a moment, and the derived events (claims the buyer can now file and win) that a
  * passed deadline produces, in the order-history event shape so a simulator can apply them.
  */
+import { compareText } from './text-order.ts';
 import type { EngineContext } from './context.ts';
 import type {
   ChargebackRecord,
@@ -111,7 +112,7 @@ export function openTasksOf(context: EngineContext, sources: TaskSources, asOf: 
     (a, b) =>
       a.dueAtMs - b.dueAtMs ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0),
+      compareText(a.subject, b.subject),
   );
 }
 
@@ -151,9 +152,10 @@ function hasClaimBy(order: OrderRecord, at: number): boolean {
 
 /**
  * The consequences of deadlines that pass in (from, to]: a return unanswered after its hours
- * (RET-48H) or answered without a label (A2Z-AUTO), an order shipped without tracking and not
- * delivered by the end of its latest delivery date (A2Z-AUTO), an order not delivered within
- * the grace days after it (A2Z-REASONS; granted automatically under A2Z-AUTO). Each is a
+ * (RET-48H) or answered without a label (A2Z-AUTO); an order not delivered within the grace
+ * days after its latest delivery date (A2Z-REASONS: a claim is filed then), granted
+ * automatically under A2Z-AUTO when the profile grants it or when the order was shipped
+ * without tracking (the claim waits for the reason to exist, and then cannot be won). Each is a
  * `claim.filed` (and `claim.decided` granted, seller-funded, when the profile grants it) at the
  * moment the deadline passed, with deterministic ids `derived:<rule>:<subject>`, sorted by at.
  * Orders with a claim already filed by then get none.
@@ -190,37 +192,36 @@ export function consequencesBetween(view: AccountView, from: number, to: number)
   }
   for (const order of view.ledger.orders.values()) {
     if (!order.defined || order.deliverByDay !== order.deliverByDay) continue;
-    const lastDay = view.clock.dayEndSecond(order.deliverByDay);
-    const noTracking = rules.noTracking && order.shippedAt <= lastDay && !order.hasTracking;
-    const pending = (at: number): boolean =>
-      !(order.deliveredAt <= at) && !(order.cancelledAt <= at) && !hasClaimBy(order, at);
-    if (noTracking) {
-      if (within(lastDay) && pending(lastDay))
-        found.push({
-          at: lastDay,
-          rule: 'A2Z-AUTO',
-          order,
-          subject: order.id,
-          reason: 'no-tracking',
-          grant: true,
-        });
+    if (rules.notDelivered === 'none' && !rules.noTracking) continue;
+    // A2Z-REASONS: a valid reason to file first exists when the grace days after the latest
+    // delivery date have passed with the order not delivered; the claim is filed then.
+    const at = view.clock.dayEndSecond(order.deliverByDay + rules.notDeliveredGraceDays);
+    if (!within(at)) continue;
+    if (order.deliveredAt <= at || order.cancelledAt <= at || hasClaimBy(order, at)) continue;
+    if (rules.noTracking && order.shippedAt <= at && !order.hasTracking) {
+      // A2Z-AUTO (course): shipped without tracking and never delivered: granted.
+      found.push({
+        at,
+        rule: 'A2Z-AUTO',
+        order,
+        subject: order.id,
+        reason: 'no-tracking',
+        grant: true,
+      });
       continue;
     }
     if (rules.notDelivered === 'none') continue;
-    const at = view.clock.dayEndSecond(order.deliverByDay + rules.notDeliveredGraceDays);
-    if (within(at) && pending(at)) {
-      const grant = rules.notDelivered === 'grant';
-      found.push({
-        at,
-        rule: grant ? 'A2Z-AUTO' : 'A2Z-REASONS',
-        order,
-        subject: order.id,
-        reason: 'not-delivered',
-        grant,
-      });
-    }
+    const grant = rules.notDelivered === 'grant';
+    found.push({
+      at,
+      rule: grant ? 'A2Z-AUTO' : 'A2Z-REASONS',
+      order,
+      subject: order.id,
+      reason: 'not-delivered',
+      grant,
+    });
   }
-  found.sort((a, b) => a.at - b.at || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0));
+  found.sort((a, b) => a.at - b.at || compareText(a.subject, b.subject));
   const events: DerivedEvent[] = [];
   for (const item of found) {
     const claimId = `derived:${item.rule}:${item.subject}`;

@@ -5,11 +5,14 @@
  * window sliding on its own. Every figure is the engine's report on a date; nothing is
  * computed here but the dates to ask for. @see ODR-WINDOW @see ODR-DEF @see ODR-TARGET
  */
-import type { OrderDefects } from './calculators.ts';
+import { odrFigures } from './calculators.ts';
+import type { OdrFigures, OrderDefects } from './calculators.ts';
 import { engineContext } from './context.ts';
-import { formatCalendarDay, MS_PER_HOUR, parseInstant } from './iso.ts';
+import { formatCalendarDay, MS_PER_HOUR, parseCalendarDay, parseInstant } from './iso.ts';
 import { computeReport, ledgerOf } from './report.ts';
-import type { MetricStatus, OrderEvent, ProfileName } from './types.ts';
+import { levelOf } from './rules.ts';
+import { compareText } from './text-order.ts';
+import type { MetricLevel, MetricStatus, OrderEvent, ProfileName } from './types.ts';
 import { validateHistory } from './validate.ts';
 
 /** A defective order on the timeline, placed `daysAgo` days before today. */
@@ -22,6 +25,8 @@ export interface TimelinePoint {
   defective: number;
   rate: number | null;
   status: MetricStatus;
+  /** The status with the at-risk level between ok and breach. */
+  level: MetricLevel;
 }
 
 /** A defective order and the first date its defects stop counting. */
@@ -34,6 +39,10 @@ export interface TimelineOrder {
 
 /** The timeline's answer. */
 export interface TimelineResult {
+  /** The profile's ODR figures (target, window) the lesson shows beside it. */
+  figures: OdrFigures;
+  /** The most days before today a defective order can be placed and still count. */
+  maxDaysAgo: number;
   /** Today's window, first and last day. */
   window: { from: string; to: string };
   today: TimelinePoint;
@@ -45,14 +54,20 @@ export interface TimelineResult {
   backUnderTargetOn: string | null;
 }
 
-const TODAY = '2026-03-02T12:00:00+01:00';
 const KINDS = ['claim', 'negativeFeedback', 'chargeback'] as const;
 
-/** The ODR timeline of a steady account with these defective orders. */
+/** How far back a defective order can be placed and still count under a profile. @see ODR-WINDOW */
+export function timelineMaxDaysAgo(profile: ProfileName = 'course'): number {
+  const figures = odrFigures(profile);
+  return figures.windowDays + figures.windowEndsDaysBefore - 1;
+}
+
+/** The ODR timeline of a steady account with these defective orders, as of `today` (ISO-8601 with offset). */
 export function odrTimelineCalculator(input: {
   ordersPerDay: number;
   defects: readonly TimelineDefect[];
   profile?: ProfileName;
+  today: string;
 }): TimelineResult {
   if (!Number.isInteger(input.ordersPerDay) || input.ordersPerDay < 1 || input.ordersPerDay > 200) {
     throw new RangeError(`ordersPerDay: a whole number from 1 to 200, got ${input.ordersPerDay}`);
@@ -66,7 +81,10 @@ export function odrTimelineCalculator(input: {
       throw new RangeError(`daysAgo: a whole number from 0 to ${span - 1}, got ${defect.daysAgo}`);
     }
   }
-  const today = context.clock.localDay(parseInstant(TODAY));
+  const todayAt = parseInstant(input.today);
+  if (todayAt !== todayAt)
+    throw new RangeError(`today: not an ISO-8601 date-time with offset: ${input.today}`);
+  const today = context.clock.localDay(todayAt);
   const noon = (day: number) =>
     context.clock.formatInstant(context.clock.dayStart(day) + 12 * MS_PER_HOUR);
   const events: OrderEvent[] = [];
@@ -111,7 +129,7 @@ export function odrTimelineCalculator(input: {
         });
     }
   }
-  const checked = validateHistory({ profile, marketplace: 'amazon.de', asOf: TODAY, events });
+  const checked = validateHistory({ profile, marketplace: 'amazon.de', asOf: input.today, events });
   if (!checked.ok)
     throw new Error(`timeline built an invalid history: ${checked.errors[0]?.message ?? ''}`);
   const ledger = ledgerOf(context, checked.history);
@@ -123,6 +141,7 @@ export function odrTimelineCalculator(input: {
       defective: odr.defective,
       rate: odr.rate,
       status: odr.status,
+      level: levelOf(odr.rate, context.profile.odr.target),
     };
   };
 
@@ -138,16 +157,12 @@ export function odrTimelineCalculator(input: {
           kinds: KINDS.filter((kind) => defect[kind]),
         })),
     )
-    .sort((a, b) => a.leavesOn.localeCompare(b.leavesOn) || a.orderId.localeCompare(b.orderId));
+    .sort((a, b) => compareText(a.leavesOn, b.leavesOn) || compareText(a.orderId, b.orderId));
   const departureDays = [...new Set(orders.map((order) => order.leavesOn))];
-  const departures = departureDays.map((date) =>
-    pointOn(
-      today +
-        (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${formatCalendarDay(today)}T00:00:00Z`)) /
-          86_400_000,
-    ),
-  );
+  const departures = departureDays.map((date) => pointOn(parseCalendarDay(date)));
   return {
+    figures: odrFigures(profile),
+    maxDaysAgo: span - 1,
     window: {
       from: formatCalendarDay(today - span + 1),
       to: formatCalendarDay(today - window.endDaysBefore),

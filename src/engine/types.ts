@@ -206,6 +206,9 @@ export interface AccountSettings {
 /** `ok` when the rate meets the target, `breach` when not, `none` when nothing is counted. */
 export type MetricStatus = 'ok' | 'breach' | 'none';
 
+/** A metric's status with the warning level between: `at-risk` meets the target but is close to it. */
+export type MetricLevel = MetricStatus | 'at-risk';
+
 /** The report's ODR block. @see ODR-DEF */
 export interface OdrReport {
   from: string;

@@ -107,6 +107,14 @@ const DEFINED_BY: Readonly<Record<IdKind, EventType>> = {
   chargeback: 'chargeback.filed',
 };
 
+/** The fields the contract defines for each event type (`type`, `at` and its table's); others are the project's extras. */
+export const CONTRACT_FIELDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(EVENT_FIELDS).map(([type, rules]) => [
+    type,
+    new Set(['type', 'at', ...rules.map((rule) => rule.name)]),
+  ]),
+);
+
 /** Every event type of the contract. */
 export const EVENT_TYPES = Object.keys(EVENT_FIELDS) as readonly EventType[];
 
@@ -261,6 +269,46 @@ export function validateEvent(event: unknown, path = 'event'): ValidationError[]
   return errors;
 }
 
+/**
+ * Checks one event against an account's ledger, as validateHistory would within a history: its
+ * shape, an id it defines not yet defined, ids it refers to defined, and not dated before them.
+ */
+export function validateEventFor(
+  ledger: Ledger,
+  event: unknown,
+  path = 'event',
+): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const rules = checkEventShape(event, path, errors, 0);
+  if (rules === null || errors.length > 0) return errors;
+  const fields = event as Record<string, unknown>;
+  const at = checkedInstant;
+  for (const rule of rules) {
+    if (rule.kind !== 'defines' && rule.kind !== 'references') continue;
+    const id = fields[rule.name];
+    if (typeof id !== 'string') continue;
+    const created = createdAt(ledger, rule.ids, id);
+    if (rule.kind === 'defines') {
+      if (created === created)
+        errors.push({
+          path: `${path}.${rule.name}`,
+          message: `duplicate ${rule.ids} id ${quote(id)}`,
+        });
+    } else if (created !== created) {
+      errors.push({
+        path: `${path}.${rule.name}`,
+        message: `unknown ${rule.ids} id ${quote(id)} (no ${DEFINED_BY[rule.ids]} event defines it)`,
+      });
+    } else if (at < created) {
+      errors.push({
+        path: `${path}.at`,
+        message: `before ${rule.ids} ${quote(id)} was ${CREATED[rule.ids]}`,
+      });
+    }
+  }
+  return errors;
+}
+
 /** Checks the top-level fields; returns the resolved settings pieces. */
 function checkTopLevel(input: Record<string, unknown>, errors: ValidationError[]): void {
   const profile = input['profile'];
@@ -352,6 +400,7 @@ function checkEvents(events: unknown[], errors: ValidationError[], ledger: Ledge
         errors.push(duplicateError(events, index, first));
     }
   }
+  if (ledger.eventBeforeSubject) checkTiming(events, ledger, errors);
   const unknown = ledger.undefinedIds();
   if (Object.values(unknown).every((ids) => ids.size === 0)) return;
   for (let index = 0; index < events.length; index++) {
@@ -369,6 +418,68 @@ function checkEvents(events: unknown[], errors: ValidationError[], ledger: Ledge
       }
     }
   }
+}
+
+/** What happens to each kind of id when it comes to exist, for messages. */
+const CREATED: Readonly<Record<IdKind, string>> = {
+  order: 'placed',
+  message: 'received',
+  return: 'requested',
+  claim: 'filed',
+  feedback: 'posted',
+  chargeback: 'filed',
+};
+
+/** The instant a record came to exist (NaN if no event defines it). */
+function createdAt(ledger: Ledger, kind: IdKind, id: string): number {
+  switch (kind) {
+    case 'order':
+      return ledger.orders.get(id)?.placedAt ?? NaN;
+    case 'message':
+      return ledger.messages.get(id)?.receivedAt ?? NaN;
+    case 'return':
+      return ledger.returns.get(id)?.requestedAt ?? NaN;
+    case 'claim':
+      return ledger.claims.get(id)?.filedAt ?? NaN;
+    case 'feedback':
+      return ledger.feedback.get(id)?.postedAt ?? NaN;
+    case 'chargeback':
+      return ledger.chargebacks.get(id)?.filedAt ?? NaN;
+  }
+}
+
+/**
+ * Names every event dated before an id it refers to came to exist (a shipment before its order
+ * was placed); the same instant is fine. Runs only when the ledger's fold saw one.
+ */
+function checkTiming(events: unknown[], ledger: Ledger, errors: ValidationError[]): void {
+  const definedBy = new Map<string, number>();
+  events.forEach((event, index) => {
+    if (!isRecord(event)) return;
+    const first = RULES_BY_TYPE.get(String(event['type']))?.[0];
+    if (first === undefined || first.kind !== 'defines') return;
+    const key = `${first.ids}\u0000${String(event[first.name])}`;
+    if (!definedBy.has(key)) definedBy.set(key, index);
+  });
+  events.forEach((event, index) => {
+    if (!isRecord(event) || typeof event['at'] !== 'string') return;
+    const rules = RULES_BY_TYPE.get(String(event['type']));
+    const at = parseInstant(event['at']);
+    if (rules === undefined || at !== at) return;
+    for (const rule of rules) {
+      if (rule.kind !== 'references') continue;
+      const id = event[rule.name];
+      if (typeof id !== 'string') continue;
+      if (at < createdAt(ledger, rule.ids, id)) {
+        const source = definedBy.get(`${rule.ids}\u0000${id}`);
+        errors.push({
+          path: `events[${index}].at`,
+          message: `before ${rule.ids} ${quote(id)} was ${CREATED[rule.ids]}${source === undefined ? '' : ` (events[${source}])`}`,
+        });
+        break;
+      }
+    }
+  });
 }
 
 /** For duplicate errors: the first event defining each id, built once on the first duplicate. */

@@ -3,6 +3,7 @@
  * defective order leaves the window, and when ODR gets back under target if nothing else
  * happens (no new orders, no new defects; the window slides on).
  */
+import { compareText } from './text-order.ts';
 import { formatCalendarDay } from './iso.ts';
 import { COLUMN } from './metric-table.ts';
 import { odrOf, windowDays } from './report.ts';
@@ -65,14 +66,8 @@ export function whatIfOf(view: AccountView): WhatIf {
       ),
     });
   }
-  defectsLeaving.sort((a, b) =>
-    a.leavesWindowOn < b.leavesWindowOn
-      ? -1
-      : a.leavesWindowOn > b.leavesWindowOn
-        ? 1
-        : a.orderId < b.orderId
-          ? -1
-          : 1,
+  defectsLeaving.sort(
+    (a, b) => compareText(a.leavesWindowOn, b.leavesWindowOn) || compareText(a.orderId, b.orderId),
   );
   let backUnderTargetOn: string | null = null;
   const lastDay = asOfDay + rule.window.days + rule.window.endDaysBefore;

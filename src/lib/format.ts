@@ -1,4 +1,5 @@
 /** Display formatting shared by islands and pages (presentation only: no rule lives here). */
+import { parseInstant } from '../engine/index.ts';
 
 const percentFormat = new Intl.NumberFormat('en', {
   style: 'percent',
@@ -70,8 +71,9 @@ export function when(
     whenFormats.set(key, format);
   }
   // en-GB writes "Monday, 30 March 2026 at 23:59"; the site writes "Monday 30 March 2026, 23:59".
+  const date = typeof instant === 'string' ? new Date(parseInstant(instant)) : new Date(instant);
   return format
-    .format(new Date(instant))
+    .format(date)
     .replace(/^([A-Za-z]+), /, '$1 ')
     .replace(' at ', ', ');
 }

@@ -2,7 +2,7 @@
  * Whether a trainee's response answers a quiz question, and the score of an attempt. Quiz
  * marking is course logic, not account policy, so it lives here rather than in the engine.
  */
-import { localDateTimeToInstant } from '../engine/local-time.ts';
+import { localDateTimeToInstant } from '../engine/index.ts';
 import type { Question } from '../content/quiz-schema.ts';
 import type { QuizResponse } from './quiz-response.ts';
 

@@ -1,8 +1,9 @@
 /**
  * The end of a shift: each rubric item checked against what happened, by the engine's report and
- * explanations, and the choices the trainee made with their feedback.
+ * read model, the choices the trainee made with their feedback, and what the rules did.
  */
 import type { Scenario } from '../content/scenario-schema.ts';
+import type { AccountReading, ClaimState } from '../engine/index.ts';
 import type { DeskRun } from './desk-run.ts';
 
 /** One rubric item, checked. */
@@ -29,12 +30,13 @@ export interface Debrief {
   available: number;
   rubric: RubricOutcome[];
   choices: ChoiceOutcome[];
+  /** Claims the engine derived from passed deadlines, each with its rule. */
+  consequences: ClaimState[];
 }
 
 /** Checks every rubric item of the run's scenario as of the run's clock. */
-export function debrief(run: DeskRun): Debrief {
-  const report = run.report();
-  const explanation = run.account.explain(run.now);
+export function debrief(run: DeskRun, reading: AccountReading = run.reading()): Debrief {
+  const report = reading.report();
   const chosen = (decisionId: string) => {
     const decision = run.scenario.decisions.find((candidate) => candidate.id === decisionId);
     const act =
@@ -57,14 +59,10 @@ export function debrief(run: DeskRun): Debrief {
           );
         case 'choice':
           return check.choices.includes(chosen(check.decision)?.id ?? '');
-        case 'metric': {
-          const status = report[check.metric].status;
-          return status === check.status || (check.status === 'ok' && status === 'none');
-        }
+        case 'metric':
+          return report[check.metric].status === check.status;
         case 'not-defective':
-          return !explanation.odr.ordersWithDefects.some(
-            (order) => order.orderId === check.orderId && order.defective,
-          );
+          return reading.order(check.orderId)?.defective !== true;
         case 'action':
           return run.hasActed(check.action, check.subject);
       }
@@ -89,5 +87,6 @@ export function debrief(run: DeskRun): Debrief {
       prompt: decision.prompt,
       chosen: chosen(decision.id),
     })),
+    consequences: reading.claims().filter((claim) => claim.derived !== null),
   };
 }

@@ -1,9 +1,18 @@
 /**
- * What the desk's inbox shows at the current simulated time: the engine's open tasks (with their
- * deadlines), plus the work the engine does not time: negative feedback to handle and FBM orders
- * to ship. Order details come from the scenario's events and the trainee's acts.
+ * What the desk's inbox shows at the current simulated time, all read from the engine: its open
+ * tasks (with their deadlines), the negative feedback the scenario asks the trainee to handle,
+ * and the FBM orders this shift must ship. Order details and return reasons come from the
+ * engine's read model, so they include what choices and the rules did.
  */
-import type { Task } from '../engine/tasks.ts';
+import {
+  formatCalendarDay,
+  marketplaces,
+  parseInstant,
+  zoneClock,
+  type AccountReading,
+  type OrderState,
+  type Task,
+} from '../engine/index.ts';
 import type { DeskAction, DeskRun } from './desk-run.ts';
 
 /** One thing in the inbox. */
@@ -16,44 +25,17 @@ export interface DeskItem {
   title: string;
   /** Deadline (ISO) if the rules set one. */
   dueAt: string | null;
+  /** The ship-by date of an order to ship (a calendar date). */
+  shipBy: string | null;
   timeLeftMs: number | null;
   overdue: boolean;
   rule: string | null;
   /** The acts that handle it. */
   actions: DeskAction[];
-  /** What the desk knows about its order now. */
-  order: OrderDetails | null;
+  /** The engine's view of its order now. */
+  order: OrderState | null;
   /** The buyer's reason, for a return request that gives one. */
   reason: string | null;
-}
-
-/** An inbox entry before its order details are attached. */
-type BareItem = Omit<DeskItem, 'order' | 'reason'>;
-
-/** Facts about an order for the details pane. */
-export interface OrderDetails {
-  orderId: string;
-  /** What was bought, where the scenario says. */
-  item: string | null;
-  fulfillment: string;
-  business: boolean;
-  placedAt: string;
-  shipBy: string | null;
-  deliverBy: string | null;
-  shipped: string | null;
-  trackingId: string | null;
-  invoice: 'not needed' | 'uploaded' | 'not uploaded';
-  cancelled: boolean;
-}
-
-type Loose = { type: string; at: string; [field: string]: unknown };
-
-function eventsSoFar(run: DeskRun): Loose[] {
-  const now = run.clock;
-  return [
-    ...run.scenario.start.history,
-    ...run.scenario.arrivals.flatMap((arrival) => arrival.events),
-  ].filter((event) => Date.parse(event.at) <= now) as Loose[];
 }
 
 const ACTIONS: Record<DeskItem['kind'], DeskAction[]> = {
@@ -77,126 +59,70 @@ const TITLES: Record<DeskItem['kind'], string> = {
 };
 
 /** The inbox now, most urgent first (items without a deadline last). */
-export function deskItems(run: DeskRun): DeskItem[] {
-  const tasks = run.account.openTasks(run.now).map((task): BareItem => ({
-    key: `${task.kind}:${task.subject}`,
-    kind: task.kind,
-    subject: task.subject,
-    orderId: task.orderId,
-    title:
-      run.scenario.messages.find((message) => message.messageId === task.subject)?.subject ??
-      TITLES[task.kind],
-    dueAt: task.dueAt,
-    timeLeftMs: task.timeLeftMs,
-    overdue: task.overdue,
-    rule: task.rule,
-    actions: ACTIONS[task.kind],
-  }));
-  const events = eventsSoFar(run);
-  const feedback = run.scenario.feedback
-    .filter((entry) =>
-      events.some(
-        (event) => event.type === 'feedback.posted' && event['feedbackId'] === entry.feedbackId,
-      ),
+export function deskItems(run: DeskRun, reading: AccountReading = run.reading()): DeskItem[] {
+  const bare = (
+    kind: DeskItem['kind'],
+    subject: string,
+    orderId: string | null,
+  ): Omit<DeskItem, 'title' | 'dueAt' | 'timeLeftMs' | 'overdue' | 'rule'> => ({
+    key: `${kind}:${subject}`,
+    kind,
+    subject,
+    orderId,
+    shipBy: null,
+    actions: ACTIONS[kind],
+    order: orderId === null ? null : reading.order(orderId),
+    reason: kind === 'return' ? (reading.returnRequest(subject)?.reason ?? null) : null,
+  });
+  const tasks = reading
+    .tasks()
+    .sort((a, b) => a.timeLeftMs - b.timeLeftMs)
+    .map((task): DeskItem => ({
+      ...bare(task.kind, task.subject, task.orderId),
+      title:
+        run.scenario.messages.find((message) => message.messageId === task.subject)?.subject ??
+        TITLES[task.kind],
+      dueAt: task.dueAt,
+      timeLeftMs: task.timeLeftMs,
+      overdue: task.overdue,
+      rule: task.rule,
+    }));
+  // Orders to ship: FBM orders this shift is responsible for (placed during it, or due to ship
+  // on or after its first day); older background orders are not the desk's work.
+  const shiftStart = parseInstant(run.scenario.start.at);
+  const clock = zoneClock(marketplaces[run.scenario.marketplace].timeZone);
+  const shiftStartDay = formatCalendarDay(clock.localDay(shiftStart));
+  const shipments = reading
+    .orders({ fulfillment: 'FBM', awaitingShipment: true })
+    .filter(
+      (order) =>
+        parseInstant(order.placedAt) >= shiftStart ||
+        (order.shipBy !== null && order.shipBy >= shiftStartDay),
     )
+    .map((order): DeskItem => ({
+      ...bare('shipment', order.orderId, order.orderId),
+      title: TITLES.shipment,
+      dueAt: null,
+      shipBy: order.shipBy,
+      timeLeftMs: null,
+      overdue: false,
+      rule: null,
+    }));
+  const feedback = run.scenario.feedback
+    .map((entry) => reading.feedback(entry.feedbackId))
+    .filter((entry) => entry !== null)
     .filter(
       (entry) =>
         !run.hasActed('requestFeedbackRemoval', entry.feedbackId) &&
         !run.hasActed('postPublicReply', entry.feedbackId),
     )
-    .map((entry): BareItem => ({
-      key: `feedback:${entry.feedbackId}`,
-      kind: 'feedback',
-      subject: entry.feedbackId,
-      orderId:
-        String(
-          events.find((event) => event['feedbackId'] === entry.feedbackId)?.['orderId'] ?? '',
-        ) || null,
+    .map((entry): DeskItem => ({
+      ...bare('feedback', entry.feedbackId, entry.orderId),
       title: TITLES.feedback,
       dueAt: null,
       timeLeftMs: null,
       overdue: false,
       rule: null,
-      actions: ACTIONS.feedback,
     }));
-  // Orders to ship: FBM orders this shift is responsible for (placed during it, or due to ship
-  // on or after its first day); older background orders in the history are not the desk's work.
-  const shiftStartDay = run.scenario.start.at.slice(0, 10);
-  const arrived = new Set(
-    run.scenario.arrivals
-      .flatMap((arrival) => arrival.events)
-      .flatMap((event) => (event.type === 'order.placed' ? [String(event['orderId'])] : [])),
-  );
-  const shipments = events
-    .filter((event) => event.type === 'order.placed' && event['fulfillment'] === 'FBM')
-    .filter(
-      (event) =>
-        arrived.has(String(event['orderId'])) ||
-        (typeof event['shipBy'] === 'string' && event['shipBy'] >= shiftStartDay),
-    )
-    .map((event) => String(event['orderId']))
-    .filter((orderId) => {
-      const details = orderDetails(run, orderId);
-      return details !== null && details.shipped === null && !details.cancelled;
-    })
-    .map((orderId): BareItem => ({
-      key: `shipment:${orderId}`,
-      kind: 'shipment',
-      subject: orderId,
-      orderId,
-      title: TITLES.shipment,
-      dueAt: orderDetails(run, orderId)?.shipBy ?? null,
-      timeLeftMs: null,
-      overdue: false,
-      rule: null,
-      actions: ACTIONS.shipment,
-    }));
-  return [
-    ...tasks.sort((a, b) => (a.timeLeftMs ?? 0) - (b.timeLeftMs ?? 0)),
-    ...shipments,
-    ...feedback,
-  ].map((item): DeskItem => ({
-    ...item,
-    order: item.orderId ? orderDetails(run, item.orderId) : null,
-    reason: item.kind === 'return' ? returnReason(run, item.subject) : null,
-  }));
-}
-
-/** What the desk knows about an order now, or null if it has not been placed yet. */
-export function orderDetails(run: DeskRun, orderId: string): OrderDetails | null {
-  const events = eventsSoFar(run).filter((event) => event['orderId'] === orderId);
-  const placed = events.find((event) => event.type === 'order.placed');
-  if (!placed) return null;
-  const shippedEvent = events.find((event) => event.type === 'order.shipped');
-  const shippedAct = run.acts.find(
-    (act) => act.action === 'confirmShipment' && act.subject === orderId,
-  );
-  const business = placed['business'] === true;
-  const invoiced =
-    events.some((event) => event.type === 'invoice.uploaded') ||
-    run.hasActed('uploadInvoice', orderId);
-  return {
-    orderId,
-    item: typeof placed['item'] === 'string' ? placed['item'] : null,
-    fulfillment: String(placed['fulfillment']),
-    business,
-    placedAt: placed.at,
-    shipBy: typeof placed['shipBy'] === 'string' ? placed['shipBy'] : null,
-    deliverBy: typeof placed['deliverBy'] === 'string' ? placed['deliverBy'] : null,
-    shipped: shippedEvent?.at ?? (shippedAct ? new Date(shippedAct.at).toISOString() : null),
-    trackingId:
-      (shippedEvent?.['trackingId'] as string | undefined) || shippedAct?.trackingId || null,
-    invoice: !business ? 'not needed' : invoiced ? 'uploaded' : 'not uploaded',
-    cancelled:
-      events.some((event) => event.type === 'order.cancelled') ||
-      run.hasActed('cancelOrder', orderId),
-  };
-}
-
-/** The buyer's reason for a return request, where the scenario gives one. */
-export function returnReason(run: DeskRun, returnId: string): string | null {
-  const request = eventsSoFar(run).find(
-    (event) => event.type === 'return.requested' && event['returnId'] === returnId,
-  );
-  return typeof request?.['reason'] === 'string' ? request['reason'] : null;
+  return [...tasks, ...shipments, ...feedback];
 }

@@ -1,20 +1,52 @@
 /**
- * One run of a scenario at the simulated desk: the account starts from the scenario's history;
- * arrivals land as the clock reaches them; each trainee act becomes order-history events at the
- * current simulated time; every consequence (claims granted after a missed deadline) comes from
- * the engine's rules. Deterministic: the same acts at the same times give the same account, so
- * a saved list of acts replays a run exactly (a reload resumes it).
+ * One run of a scenario at the simulated desk: the account starts from the scenario's history
+ * (its listed events and its generated background); arrivals land as the clock reaches them;
+ * each trainee act becomes order-history events at the current simulated time; every
+ * consequence (claims granted after a missed deadline) comes from the engine's rules, and
+ * everything the desk shows is read from the engine. Deterministic: the same acts at the same
+ * times give the same account, so a saved list of acts replays a run exactly (a reload resumes it).
  */
-import { createAccount, type Account } from '../engine/account.ts';
-import { feedbackRemovalVerdict } from '../engine/feedback-removal.ts';
-import { profiles } from '../engine/profiles.ts';
-import type { DerivedEvent } from '../engine/tasks.ts';
-import { formatValidationError, validateEvent } from '../engine/validate.ts';
-import type { OrderEvent, Report } from '../engine/types.ts';
+import {
+  createAccount,
+  feedbackRemovalVerdict,
+  formatValidationError,
+  generateHistory,
+  parseInstant,
+  profiles,
+  validateHistory,
+  zoneClock,
+  type Account,
+  type AccountReading,
+  type DerivedEvent,
+  type OrderEvent,
+  type Report,
+} from '../engine/index.ts';
 import type { Scenario } from '../content/scenario-schema.ts';
+import type { deskActions } from './desk-actions.ts';
 
-/** A kind of act (see `deskActions` in the scenario schema). */
-export type DeskAction = Scenario['decisions'][number]['action'];
+/** What a run reads of its scenario (the page hands the desk only these parts). */
+export type DeskScenario = Pick<
+  Scenario,
+  | 'marketplace'
+  | 'profile'
+  | 'start'
+  | 'end'
+  | 'arrivals'
+  | 'messages'
+  | 'feedback'
+  | 'decisions'
+  | 'rubric'
+>;
+
+/** The parts of a scenario the desk reads. */
+export function deskScenarioOf(scenario: Scenario): DeskScenario {
+  const { marketplace, profile, start, end, arrivals, messages, feedback, decisions, rubric } =
+    scenario;
+  return { marketplace, profile, start, end, arrivals, messages, feedback, decisions, rubric };
+}
+
+/** A kind of act (see desk-actions.ts). */
+export type DeskAction = (typeof deskActions)[number];
 
 /** One thing the trainee did, as saved. */
 export interface DeskAct {
@@ -24,59 +56,119 @@ export interface DeskAct {
   /** Simulated time of the act, epoch ms. */
   at: number;
   /** The option picked where a decision governs this act. */
-  choice?: string;
+  choice?: string | undefined;
   /** Tracking id entered when confirming a shipment ('' for none). */
-  trackingId?: string;
+  trackingId?: string | undefined;
 }
 
-/** An event waiting for the clock. */
-type Timed = OrderEvent & { at: string };
+/** An event with its time read once. */
+interface Timed {
+  ms: number;
+  event: OrderEvent;
+}
 
-const HOUR = 3_600_000;
+const DAY = 86_400_000;
 /** How long Amazon takes to act on an accepted feedback-removal request in the simulation. */
-const REMOVAL_DELAY = 24 * HOUR;
+const REMOVAL_DELAY = DAY;
 
-/** A scenario's event, checked by the engine's own validator (content is validated loosely at build). */
-function checked(event: unknown, path: string): Timed {
-  const errors = validateEvent(event, path);
-  if (errors[0]) throw new Error(formatValidationError(errors[0]));
-  return event as Timed;
+const byTime = (a: Timed, b: Timed): number => a.ms - b.ms;
+
+/** A scenario's events: the account at the start, and what comes later. */
+export interface ScenarioEvents {
+  start: OrderEvent[];
+  later: OrderEvent[];
 }
 
-function byTime(a: Timed, b: Timed): number {
-  return Date.parse(a.at) - Date.parse(b.at);
+/**
+ * The scenario's events: the starting history (listed, then generated) and what comes later
+ * (the arrivals, and generated background events after the start, such as deliveries of parcels
+ * in transit), checked together by the engine's validator as one history; a problem names its
+ * place in the scenario.
+ */
+export function scenarioEvents(scenario: DeskScenario): {
+  start: OrderEvent[];
+  later: OrderEvent[];
+} {
+  // Cast: the validator below checks every event against the contract before any is used.
+  const listed = scenario.start.history as unknown as OrderEvent[];
+  const { background } = scenario.start;
+  const generated = background
+    ? generateHistory({
+        ...background,
+        marketplace: scenario.marketplace,
+        profile: scenario.profile,
+        asOf: scenario.start.at,
+      }).events
+    : [];
+  const arrivals = scenario.arrivals.flatMap(
+    (arrival) => arrival.events,
+  ) as unknown as OrderEvent[];
+  const checked = validateHistory({
+    profile: scenario.profile,
+    marketplace: scenario.marketplace,
+    asOf: scenario.end,
+    events: [...listed, ...generated, ...arrivals],
+  });
+  if (!checked.ok) {
+    const first = checked.errors[0]!;
+    const index = Number(/^events\[(\d+)\]/.exec(first.path)?.[1] ?? NaN);
+    const place =
+      index < listed.length
+        ? `start.history[${index}]`
+        : index < listed.length + generated.length
+          ? `start.background (generated event ${index - listed.length})`
+          : arrivalPlace(scenario, index - listed.length - generated.length);
+    throw new Error(
+      `${formatValidationError({ ...first, path: first.path.replace(/^events\[\d+\]/, place) })}`,
+    );
+  }
+  const startsAt = parseInstant(scenario.start.at);
+  const underWay = generated.filter((event) => parseInstant(event.at) > startsAt);
+  return {
+    start: [...listed, ...generated.filter((event) => parseInstant(event.at) <= startsAt)],
+    later: [...arrivals, ...underWay],
+  };
 }
+
+/** `arrivals[a].events[e]` of the n-th arrival event. */
+function arrivalPlace(scenario: DeskScenario, n: number): string {
+  let rest = n;
+  for (const [a, arrival] of scenario.arrivals.entries()) {
+    if (rest < arrival.events.length) return `arrivals[${a}].events[${rest}]`;
+    rest -= arrival.events.length;
+  }
+  return `events[${n}]`;
+}
+
+const timed = (event: OrderEvent): Timed => ({ ms: parseInstant(event.at), event });
 
 /** A live run of one scenario. */
 export class DeskRun {
-  readonly scenario: Scenario;
-  readonly account: Account;
+  readonly scenario: DeskScenario;
   readonly acts: DeskAct[] = [];
-  /** Consequences the engine's rules produced (claims after missed deadlines), each naming its rule. */
+  /** Consequences the engine's rules produced (claims after missed deadlines), as applied. */
   readonly derived: DerivedEvent[] = [];
+  readonly #account: Account;
+  /** Every event given to the account so far, in the order given (a replay's input). */
+  readonly #applied: OrderEvent[] = [];
   /** Epoch ms of the simulated clock. */
   #clock: number;
+  readonly #end: number;
   #pending: Timed[];
-  #format: (ms: number) => string;
+  readonly #format: (ms: number) => string;
 
-  constructor(scenario: Scenario) {
+  /** A run from the start of the shift; `events`: the scenario's events if already expanded and checked. */
+  constructor(scenario: DeskScenario, events: ScenarioEvents = scenarioEvents(scenario)) {
     this.scenario = scenario;
-    this.account = createAccount({ profile: scenario.profile, marketplace: scenario.marketplace });
-    const clock = this.account.viewAt(Date.parse(scenario.start.at)).clock;
+    this.#account = createAccount({ profile: scenario.profile, marketplace: scenario.marketplace });
+    const clock = zoneClock(this.#account.settings.timeZone);
     this.#format = (ms) => clock.formatInstant(ms);
-    this.#clock = Date.parse(scenario.start.at);
-    this.account.applyAll(
-      scenario.start.history
-        .map((event, index) => checked(event, `start.history[${index}]`))
-        .sort(byTime),
-    );
-    this.#pending = scenario.arrivals
-      .flatMap((arrival, index) =>
-        arrival.events.map((event, position) =>
-          checked(event, `arrivals[${index}].events[${position}]`),
-        ),
-      )
-      .sort(byTime);
+    this.#clock = parseInstant(scenario.start.at);
+    this.#end = parseInstant(scenario.end);
+    const { start, later } = events;
+    // Stable sort: events at one instant keep the scenario's order.
+    for (const { event } of start.map(timed).sort(byTime)) this.#give(event);
+    this.#pending = later.map(timed).sort(byTime);
     this.#runTo(this.#clock);
   }
 
@@ -90,39 +182,52 @@ export class DeskRun {
     return this.#format(this.#clock);
   }
 
+  /** When the shift ends, epoch ms. */
+  get end(): number {
+    return this.#end;
+  }
+
   /** Whether the shift is over. */
   get ended(): boolean {
-    return this.#clock >= Date.parse(this.scenario.end);
+    return this.#clock >= this.#end;
   }
 
   /** When the next thing arrives (or the shift ends), epoch ms. */
   get nextArrival(): number {
-    return Math.min(
-      Date.parse(this.#pending[0]?.at ?? this.scenario.end),
-      Date.parse(this.scenario.end),
-    );
+    return Math.min(this.#pending[0]?.ms ?? this.#end, this.#end);
   }
 
   /** Moves the clock forward (never past the end of the shift), landing arrivals and consequences. */
   advanceTo(target: number): void {
-    this.#runTo(Math.min(Math.max(target, this.#clock), Date.parse(this.scenario.end)));
+    this.#runTo(Math.min(Math.max(target, this.#clock), this.#end));
   }
 
   /** Performs an act now: its events, its decision's extra events, and what the rules make of it. */
   act(act: Omit<DeskAct, 'at'>): void {
     if (this.ended) throw new Error('the shift is over');
-    const at = this.#format(this.#clock);
     const done: DeskAct = { ...act, at: this.#clock };
+    const events = this.#eventsOf(done, this.#format(this.#clock)).map(timed);
     this.acts.push(done);
-    const events = this.#eventsOf(done, at);
-    this.account.applyAll(events.filter((event) => Date.parse(event.at) <= this.#clock));
-    this.#pending.push(...events.filter((event) => Date.parse(event.at) > this.#clock));
+    for (const { ms, event } of events) {
+      if (ms <= this.#clock) this.#apply(event, `${act.action} ${act.subject}`);
+      else this.#pending.push({ ms, event });
+    }
     this.#pending.sort(byTime);
+  }
+
+  /** The account as of the simulated time, read-only (take a new one after the run moves). */
+  reading(): AccountReading {
+    return this.#account.readAt(this.now);
   }
 
   /** The engine's report now. */
   report(): Report {
-    return this.account.report(this.now);
+    return this.#account.report(this.now);
+  }
+
+  /** Every event the account has been given, in order: what a fresh replay of this run reads. */
+  get appliedEvents(): readonly OrderEvent[] {
+    return [...this.#applied];
   }
 
   /** Whether a subject has been acted on with this action. */
@@ -130,8 +235,20 @@ export class DeskRun {
     return this.acts.some((act) => act.action === action && act.subject === subject);
   }
 
-  #eventsOf(act: DeskAct, at: string): Timed[] {
-    const own = ((): Timed[] => {
+  /** Applies an event the engine has checked against the account (a scenario's choice could name a wrong id). */
+  #apply(event: OrderEvent, where: string): void {
+    const problem = this.#account.check(event)[0];
+    if (problem) throw new Error(`${where}: ${formatValidationError(problem)}`);
+    this.#give(event);
+  }
+
+  #give(event: OrderEvent): void {
+    this.#account.apply(event);
+    this.#applied.push(event);
+  }
+
+  #eventsOf(act: DeskAct, at: string): OrderEvent[] {
+    const own = ((): OrderEvent[] => {
       switch (act.action) {
         case 'reply':
           return [{ type: 'message.replied', at, messageId: act.subject }];
@@ -166,35 +283,29 @@ export class DeskRun {
       (candidate) => candidate.subject === act.subject && candidate.action === act.action,
     );
     const choice = decision?.choices.find((candidate) => candidate.id === act.choice);
-    const extra = (choice?.events ?? []).map(({ afterMinutes, ...event }, index) =>
-      checked(
-        { ...event, at: this.#format(act.at + afterMinutes * 60_000) },
-        `choices.${choice?.id ?? ''}.events[${index}]`,
-      ),
+    const extra = (choice?.events ?? []).map(
+      ({ afterMinutes, ...event }) =>
+        ({ ...event, at: this.#format(act.at + afterMinutes * 60_000) }) as unknown as OrderEvent,
     );
     return [...own, ...extra];
   }
 
   /** A removal request: the engine's removal rules decide; an accepted request removes the feedback a day later. */
-  #removal(act: DeskAct): Timed[] {
+  #removal(act: DeskAct): OrderEvent[] {
     const facts = this.scenario.feedback.find((entry) => entry.feedbackId === act.subject);
-    const posted = this.scenario.arrivals
-      .flatMap((arrival) => arrival.events)
-      .concat(this.scenario.start.history)
-      .find((event) => event.type === 'feedback.posted' && event['feedbackId'] === act.subject);
-    if (!facts || !posted) return [];
-    const order = this.scenario.start.history
-      .concat(this.scenario.arrivals.flatMap((arrival) => arrival.events))
-      .find((event) => event.type === 'order.placed' && event['orderId'] === posted['orderId']);
+    const reading = this.reading();
+    const feedback = reading.feedback(act.subject);
+    const order = feedback && reading.order(feedback.orderId);
+    if (!facts || !feedback || !order) return [];
     const profile = profiles[this.scenario.profile];
     const verdict = feedbackRemovalVerdict(
       {
-        fulfillment: order?.['fulfillment'] === 'FBA' ? 'FBA' : 'FBM',
+        fulfillment: order.fulfillment,
         aboutProductOnly: facts.aboutProductOnly,
         aboutFulfilmentOnly: facts.aboutFulfilmentOnly,
         offensiveLanguage: facts.offensiveLanguage,
         personalInformation: facts.personalInformation,
-        daysSincePosting: Math.floor((act.at - Date.parse(posted.at)) / (24 * HOUR)),
+        daysSincePosting: Math.floor((act.at - parseInstant(feedback.postedAt)) / DAY),
       },
       profile.feedbackRemoval,
       profile.name,
@@ -215,15 +326,19 @@ export class DeskRun {
     let cursor = this.#clock;
     for (;;) {
       const next = this.#pending[0];
-      const stop = next && Date.parse(next.at) <= target ? Date.parse(next.at) : target;
+      const stop = next && next.ms <= target ? next.ms : target;
       // Consequences of deadlines passing before the next arrival come first.
-      const derived = this.account.consequencesBetween(this.#format(cursor), this.#format(stop));
-      for (const event of derived) {
-        this.account.apply(event);
-        this.derived.push(event);
+      if (stop > cursor) {
+        for (const event of this.#account.consequencesBetween(
+          this.#format(cursor),
+          this.#format(stop),
+        )) {
+          this.#give(event);
+          this.derived.push(event);
+        }
       }
-      if (!next || Date.parse(next.at) > target) break;
-      this.account.apply(next);
+      if (!next || next.ms > target) break;
+      this.#apply(next.event, `the event at ${next.event.at}`);
       this.#pending.shift();
       cursor = stop;
     }

@@ -1,24 +1,32 @@
 /**
  * State of one scenario at the desk: the run (on the engine), the simulated clock and its speed,
- * and intents for the trainee's acts. The list of acts is saved after each one, so a reload
- * replays the run to where the trainee was. The store reads the clock; the run never does.
+ * and intents for the trainee's acts. The run is saved when it changes (an act, a jump, a pause,
+ * the end of the shift, the page being hidden), not on every tick; a reload replays the saved
+ * acts to where the trainee was. Where the browser refuses to store, the desk goes on in memory
+ * and the storage guard tells the page once. The store reads the clock; the run never does.
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import type { Scenario } from '../content/scenario-schema.ts';
-import type { ShippingReport } from '../engine/types.ts';
-import type { Explanation } from '../engine/explain.ts';
-import type { DerivedEvent } from '../engine/tasks.ts';
-import type { Report } from '../engine/types.ts';
+import type { Explanation, MetricHealth, Report } from '../engine/index.ts';
 import { debrief, type Debrief } from '../sim/debrief.ts';
 import { deskItems, type DeskItem } from '../sim/desk-items.ts';
-import { DeskRun, type DeskAct } from '../sim/desk-run.ts';
-import { storage } from './storage.ts';
+import {
+  DeskRun,
+  scenarioEvents,
+  type DeskAct,
+  type DeskScenario,
+  type ScenarioEvents,
+} from '../sim/desk-run.ts';
+import { readDeskSave, writeDeskSave } from './desk-save.ts';
 import { recordScenarioResult } from './progress.ts';
+import { removeItem, saveItem, storage } from './storage.ts';
 
 /** Simulated seconds per real second. */
-export type DeskSpeed = 0 | 60 | 600 | 3600;
+export type DeskSpeed = 60 | 600 | 3600;
 
-/** Everything the desk shows at one moment. */
+/** The speeds the clock offers, slowest first. */
+export const DESK_SPEEDS: readonly DeskSpeed[] = [60, 600, 3600];
+
+/** Everything the desk shows at one moment (the "why" view is asked for separately, when opened). */
 export interface DeskSnapshot {
   now: string;
   clock: number;
@@ -26,11 +34,9 @@ export interface DeskSnapshot {
   nextArrival: number;
   items: DeskItem[];
   report: Report;
-  shipping: ShippingReport;
-  explanation: Explanation;
+  /** Each metric against its target, with its level (ok, at risk, breach, none). */
+  health: readonly MetricHealth[];
   debrief: Debrief | null;
-  /** Consequences the rules produced so far, each naming its rule. */
-  consequences: DerivedEvent[];
   /** Set when a saved run could not be resumed and the shift starts again. */
   restartedBecause: string | null;
 }
@@ -38,71 +44,121 @@ export interface DeskSnapshot {
 /** One desk's stores and intents. */
 export interface DeskStore {
   $snapshot: ReadableAtom<DeskSnapshot>;
+  /** True while the clock plays. */
+  $playing: ReadableAtom<boolean>;
   $speed: ReadableAtom<DeskSpeed>;
-  play(speed: Exclude<DeskSpeed, 0>): void;
+  play(): void;
   pause(): void;
+  setSpeed(speed: DeskSpeed): void;
   jumpToNext(): void;
   endShift(): void;
   restart(): void;
   act(act: Omit<DeskAct, 'at'>): void;
-}
-
-interface Saved {
-  acts: DeskAct[];
-  clock: number;
-  recorded: boolean;
+  /** The orders, defects and messages behind each figure now (computed when asked). */
+  explain(): Explanation;
+  /** Stops the clock and lets go of the page (for tests and unmounting). */
+  dispose(): void;
 }
 
 const TICK_MS = 250;
 
+/**
+ * The desk data of a scenario, fetched from its static file (written at build time by
+ * `pages/simulate/[scenario]/desk.json.ts`); rejects with a sentence a trainee can read.
+ */
+async function loadDeskScenario(url: string): Promise<DeskScenario> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the scenario file answered ${response.status}`);
+  const data: unknown = await response.json();
+  if (typeof data !== 'object' || data === null || !('start' in data) || !('rubric' in data))
+    throw new Error('the scenario file is not a desk scenario');
+  return data as DeskScenario;
+}
+
+/** Reads a stored value; null where storage is missing, blocked or throws. */
+function readStored(key: string): string | null {
+  try {
+    return storage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Lets the browser paint and take input before the next piece of work (one task each). */
+const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done, 0));
+
+/**
+ * Fetches a scenario and makes its desk, in pieces (fetch, expand and check its events, run it),
+ * each its own main-thread task so that loading the largest desk keeps the page responsive.
+ */
+export async function loadDesk(
+  scenarioId: string,
+  url: string,
+): Promise<{ desk: DeskStore; scenario: DeskScenario }> {
+  const scenario = await loadDeskScenario(url);
+  await nextTask();
+  const events = scenarioEvents(scenario);
+  await nextTask();
+  const desk = createDesk(scenarioId, scenario, events);
+  await nextTask();
+  return { desk, scenario };
+}
+
 /** Creates the desk for one scenario, resuming a saved run if there is one. */
-export function createDesk(scenarioId: string, scenario: Scenario): DeskStore {
+export function createDesk(
+  scenarioId: string,
+  scenario: DeskScenario,
+  events: ScenarioEvents = scenarioEvents(scenario),
+): DeskStore {
   const key = `sda:desk:${scenarioId}`;
   let recorded = false;
   let restartedBecause: string | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
 
   function resume(): DeskRun {
-    const raw = storage()?.getItem(key);
-    const run = new DeskRun(scenario);
-    if (!raw) return run;
+    const raw = readStored(key);
+    if (!raw) return new DeskRun(scenario, events);
+    const read = readDeskSave(raw);
     try {
-      const saved = JSON.parse(raw) as Saved;
-      for (const act of saved.acts) {
-        run.advanceTo(act.at);
-        const { at: _at, ...rest } = act;
-        run.act(rest);
+      if (!read.ok) throw new Error(read.reason);
+      const run = new DeskRun(scenario, events);
+      for (const { at, ...act } of read.save.acts) {
+        run.advanceTo(at);
+        run.act(act);
       }
-      run.advanceTo(saved.clock);
-      recorded = saved.recorded === true;
+      run.advanceTo(read.save.clock);
+      recorded = read.save.recorded;
       return run;
     } catch (error) {
       // Keep the unreadable run aside rather than dropping it, and say so.
-      storage()?.setItem(`${key}:backup:${new Date().toISOString()}`, raw);
+      saveItem(`${key}:backup:${new Date().toISOString()}`, raw);
       restartedBecause = error instanceof Error ? error.message : 'it could not be read';
-      return new DeskRun(scenario);
+      return new DeskRun(scenario, events);
     }
   }
 
   let run = resume();
   const snapshot = (): DeskSnapshot => {
-    const report = run.report();
+    const reading = run.reading();
     return {
       now: run.now,
       clock: run.clock,
       ended: run.ended,
       nextArrival: run.nextArrival,
-      items: run.ended ? [] : deskItems(run),
-      report,
-      shipping: run.account.shipping(run.now),
-      explanation: run.account.explain(run.now),
-      debrief: run.ended ? debrief(run) : null,
-      consequences: [...run.derived],
+      items: run.ended ? [] : deskItems(run, reading),
+      report: reading.report(),
+      health: reading.health(),
+      debrief: run.ended ? debrief(run, reading) : null,
       restartedBecause,
     };
   };
   const $snapshot = atom<DeskSnapshot>(snapshot());
-  const $speed = atom<DeskSpeed>(0);
+  const $playing = atom(false);
+  const $speed = atom<DeskSpeed>(600);
+
+  function save() {
+    saveItem(key, writeDeskSave({ acts: run.acts, clock: run.clock, recorded }));
+  }
 
   function refresh() {
     const next = snapshot();
@@ -111,55 +167,73 @@ export function createDesk(scenarioId: string, scenario: Scenario): DeskStore {
       if (!recorded && next.debrief) {
         recordScenarioResult(scenarioId, next.debrief.score);
         recorded = true;
+        save();
       }
     }
-    storage()?.setItem(
-      key,
-      JSON.stringify({ acts: run.acts, clock: run.clock, recorded } satisfies Saved),
-    );
     $snapshot.set(next);
   }
 
   function stopTimer() {
     if (timer !== undefined) clearInterval(timer);
     timer = undefined;
-    $speed.set(0);
+    $playing.set(false);
   }
+
+  function startTimer() {
+    stopTimer();
+    if (run.ended) return;
+    $playing.set(true);
+    timer = setInterval(() => {
+      run.advanceTo(run.clock + $speed.get() * TICK_MS);
+      refresh();
+    }, TICK_MS);
+  }
+
+  // A page being hidden or left may not come back: keep where the clock is.
+  const onHide = () => save();
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', onHide);
 
   return {
     $snapshot,
+    $playing,
     $speed,
-    play(speed) {
+    play: startTimer,
+    pause() {
       stopTimer();
-      if (run.ended) return;
-      $speed.set(speed);
-      timer = setInterval(() => {
-        run.advanceTo(run.clock + speed * TICK_MS);
-        refresh();
-      }, TICK_MS);
+      save();
     },
-    pause: stopTimer,
+    setSpeed(speed) {
+      $speed.set(speed);
+    },
     jumpToNext() {
       run.advanceTo(run.nextArrival);
       refresh();
+      save();
     },
     endShift() {
       stopTimer();
-      run.advanceTo(Date.parse(scenario.end));
+      run.advanceTo(run.end);
       refresh();
+      save();
     },
     restart() {
       stopTimer();
-      storage()?.removeItem(key);
+      removeItem(key);
       recorded = false;
       restartedBecause = null;
-      run = new DeskRun(scenario);
+      run = new DeskRun(scenario, events);
       refresh();
     },
     act(act) {
       if (run.ended) return;
       run.act(act);
       refresh();
+      save();
+    },
+    explain: () => run.reading().explain(),
+    dispose() {
+      stopTimer();
+      if (typeof window !== 'undefined') window.removeEventListener('pagehide', onHide);
     },
   };
 }

@@ -4,7 +4,7 @@ import {
   feedbackRemovalVerdicts,
   type FeedbackRemovalAnswers,
   type FeedbackRemovalVerdict,
-} from '../engine/feedback-removal.ts';
+} from '../engine/index.ts';
 
 /** One checker's stores and intents. */
 export interface FeedbackRemovalStore {

@@ -1,7 +1,10 @@
 /** State of one invoice deadline calculator: a shipment moment and marketplace in, the engine's deadline out. */
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { invoiceDeadlineCalculator, type InvoiceDeadlineResult } from '../engine/calculators.ts';
-import type { MarketplaceName } from '../engine/types.ts';
+import {
+  invoiceDeadlineCalculator,
+  type InvoiceDeadlineResult,
+  type MarketplaceName,
+} from '../engine/index.ts';
 
 /** The calculator's answer, or why there is none. */
 export type DeadlineAnswer =

@@ -5,9 +5,13 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import {
   odrCalculator,
+  odrFigures,
   type OdrCalculatorResult,
+  type OdrFigures,
   type OrderDefects,
-} from '../engine/calculators.ts';
+  type ProfileName,
+} from '../engine/index.ts';
+import { LESSON_EXAMPLE_NOW } from './lesson-example.ts';
 
 /** A kind of defect the trainee can tick on an order. */
 export type DefectKind = keyof OrderDefects;
@@ -20,6 +24,8 @@ export const MAX_ORDERS = 100_000;
 
 /** One calculator's stores and intents. */
 export interface OdrCalculatorStore {
+  /** The profile's ODR figures (target, negative star band) for the labels. */
+  figures: OdrFigures;
   $orders: ReadableAtom<number>;
   $defectiveOrders: ReadableAtom<OrderDefects[]>;
   $answer: ReadableAtom<OdrAnswer>;
@@ -29,10 +35,12 @@ export interface OdrCalculatorStore {
   toggleDefect(index: number, kind: DefectKind): void;
 }
 
-/** Creates the state of one calculator, starting from a lesson's example. */
+/** Creates the state of one calculator, starting from a lesson's example, under a profile. */
 export function createOdrCalculator(
   orders: number,
   defectiveOrders: OrderDefects[],
+  profile: ProfileName = 'course',
+  asOf: string = LESSON_EXAMPLE_NOW,
 ): OdrCalculatorStore {
   const $orders = atom(orders);
   const $defectiveOrders = atom<OrderDefects[]>(defectiveOrders.map((defects) => ({ ...defects })));
@@ -49,9 +57,10 @@ export function createOdrCalculator(
         message: `You listed ${defects.length} orders with defects but only ${count} orders in all.`,
       };
     }
-    return { ok: true, result: odrCalculator({ orders: count, defects }) };
+    return { ok: true, result: odrCalculator({ orders: count, defects, profile, asOf }) };
   });
   return {
+    figures: odrFigures(profile),
     $orders,
     $defectiveOrders,
     $answer,

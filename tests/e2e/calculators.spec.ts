@@ -4,9 +4,13 @@
  * engine run directly on the same input (the island must show the engine's answer, not its own).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { invoiceDeadlineCalculator, odrCalculator } from '../../src/engine/calculators.ts';
-import { feedbackRemovalVerdicts } from '../../src/engine/feedback-removal.ts';
-import { odrTimelineCalculator } from '../../src/engine/timeline-calculator.ts';
+import {
+  feedbackRemovalVerdicts,
+  invoiceDeadlineCalculator,
+  odrCalculator,
+  odrTimelineCalculator,
+} from '../../src/engine/index.ts';
+import { LESSON_EXAMPLE_NOW } from '../../src/stores/lesson-example.ts';
 
 /** Opens a lesson, brings an island into view and waits until it is interactive. */
 async function openIsland(page: Page, path: string, name: string): Promise<Locator> {
@@ -31,6 +35,7 @@ test.describe('ODR calculator', () => {
     const engine = odrCalculator({
       orders: 100,
       defects: [{ claim: true }, { claim: true }, { negativeFeedback: true }],
+      asOf: LESSON_EXAMPLE_NOW,
     });
     expect(engine.rate).toBe(0.03);
   });
@@ -64,6 +69,7 @@ test.describe('ODR calculator', () => {
       odrCalculator({
         orders: 1000,
         defects: [{ claim: true }, { claim: true }, { negativeFeedback: true }],
+        asOf: LESSON_EXAMPLE_NOW,
       }).headroom,
     ).toBe(6);
 
@@ -190,6 +196,7 @@ test.describe('ODR window timeline', () => {
         { daysAgo: 20, claim: true },
         { daysAgo: 5, chargeback: true },
       ],
+      today: LESSON_EXAMPLE_NOW,
     });
     expect(engine.departures.map((point) => point.defective)).toEqual([3, 2, 1, 0]);
     expect(engine.backUnderTargetOn).toBe('2026-03-17');

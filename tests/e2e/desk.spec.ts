@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { readContentIndex } from '../../src/content/registry.ts';
 import { scenarioSchema, type Scenario } from '../../src/content/scenario-schema.ts';
+import { parseInstant } from '../../src/engine/index.ts';
 import { DeskRun } from '../../src/sim/desk-run.ts';
 import { percent } from '../../src/lib/format.ts';
 import { hydrated } from './quiz-answers.ts';
@@ -61,13 +62,13 @@ test.describe('the first shift', () => {
     await page.getByRole('button', { name: 'Jump to the next event' }).press('Enter');
     await page.getByRole('button', { name: 'Jump to the next event' }).press('Enter');
     const inbox = page.getByRole('region', { name: /Inbox/ });
-    await expect(inbox.getByRole('button')).toHaveCount(2);
-    await inbox.getByRole('button', { name: /How do I send the kettle back/ }).press('Enter');
+    await expect(inbox.getByRole('radio')).toHaveCount(2);
+    await inbox.getByRole('radio', { name: /How do I send the kettle back/ }).press('Space');
     await expectNoAxeViolations(page);
     await page.getByRole('radio', { name: /prepaid return label/ }).check();
     await page.getByRole('button', { name: 'Send the reply' }).press('Enter');
     await expect(page.getByRole('heading', { name: 'Inbox (1)' })).toBeFocused();
-    await inbox.getByRole('button', { name: /Return request/ }).press('Enter');
+    await inbox.getByRole('radio', { name: /Return request/ }).press('Space');
     await page
       .getByRole('button', { name: 'Authorise the return and send a label' })
       .press('Enter');
@@ -77,10 +78,10 @@ test.describe('the first shift', () => {
     ).toBeFocused();
 
     const run = new DeskRun(scenario);
-    run.advanceTo(Date.parse('2026-03-09T10:00:00+01:00'));
+    run.advanceTo(parseInstant('2026-03-09T10:00:00+01:00'));
     run.act({ action: 'reply', subject: 'MSG-88121', choice: 'label-and-steps' });
     run.act({ action: 'authoriseReturn', subject: 'RR-2210934' });
-    run.advanceTo(Date.parse(scenario.end));
+    run.advanceTo(parseInstant(scenario.end));
     await expectMetricsOf(page, run);
   });
 
@@ -91,7 +92,7 @@ test.describe('the first shift', () => {
     await hydrated(page);
     await page.getByRole('button', { name: 'Jump to the next event' }).click();
     await page.getByRole('button', { name: 'Jump to the next event' }).click();
-    await page.getByRole('button', { name: /How do I send the kettle back/ }).click();
+    await page.getByRole('radio', { name: /How do I send the kettle back/ }).check();
     await page
       .getByRole('radio', { name: 'Please read our return policy on the product page.' })
       .check();
@@ -107,9 +108,9 @@ test.describe('the first shift', () => {
     );
 
     const run = new DeskRun(scenario);
-    run.advanceTo(Date.parse('2026-03-09T10:00:00+01:00'));
+    run.advanceTo(parseInstant('2026-03-09T10:00:00+01:00'));
     run.act({ action: 'reply', subject: 'MSG-88121', choice: 'read-the-policy' });
-    run.advanceTo(Date.parse(scenario.end));
+    run.advanceTo(parseInstant(scenario.end));
     await expectMetricsOf(page, run);
     expect(run.report().odr.defective).toBe(1);
 
@@ -127,11 +128,11 @@ test('a return request shows the item and the reason the buyer gave', async ({ p
   await page.goto('/simulate/return-requests-48-hours/');
   await hydrated(page);
   const inbox = page.getByRole('region', { name: /Inbox/ });
-  const request = inbox.getByRole('button').filter({ hasText: 'Return request' }).first();
+  const request = inbox.getByRole('radio', { name: /^Return request/ }).first();
   for (let jumps = 0; (await request.count()) === 0 && jumps < 10; jumps += 1) {
     await page.getByRole('button', { name: 'Jump to the next event' }).click();
   }
-  await request.click();
+  await request.check();
   const task = page.getByRole('region', { name: 'Return request' });
   await expect(task.getByText('Reason given:')).toBeVisible();
   await expect(task.getByRole('term').filter({ hasText: 'Item' })).toBeVisible();
@@ -146,10 +147,13 @@ for (const id of scenarioIds) {
     await page.getByRole('button', { name: 'End the shift' }).click();
     await expect(page.getByRole('heading', { name: /^Debrief:/ })).toBeVisible();
     const run = new DeskRun(load(id));
-    run.advanceTo(Date.parse(run.scenario.end));
+    run.advanceTo(parseInstant(run.scenario.end));
     await expectMetricsOf(page, run);
   });
 }
+
+/** `text` as a regular expression matching it literally. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The inbox title of the task each act handles (messages are titled by their subject line). */
 const itemTitle: Record<string, string> = {
@@ -185,14 +189,15 @@ for (const [id, acts] of Object.entries(GOOD_PLAYS)) {
     await hydrated(page);
     const inbox = page.getByRole('region', { name: /Inbox/ });
     for (const [, action, subject, choice, trackingId] of acts) {
-      const item = inbox
-        .getByRole('button', { name: new RegExp(subject) })
-        .filter({ hasText: itemTitle[action] ?? '' });
+      const title = itemTitle[action];
+      const item = inbox.getByRole('radio', {
+        name: new RegExp(`${title ? `^${escapeRegExp(title)}.*` : ''}${escapeRegExp(subject)}`),
+      });
       for (let jumps = 0; (await item.count()) === 0; jumps += 1) {
         expect(jumps, `${subject} never reached the inbox`).toBeLessThan(40);
         await page.getByRole('button', { name: 'Jump to the next event' }).click();
       }
-      await item.click();
+      await item.check();
       const decision = scenario.decisions.find(
         (candidate) => candidate.subject === subject && candidate.action === action,
       );
@@ -221,7 +226,7 @@ for (const [id, acts] of Object.entries(GOOD_PLAYS)) {
       run.advanceTo(at);
       run.act(act);
     }
-    run.advanceTo(Date.parse(scenario.end));
+    run.advanceTo(parseInstant(scenario.end));
     await expectMetricsOf(page, run);
   });
 }

@@ -39,6 +39,15 @@ const orderArb = fc.record({
         }),
         { nil: null },
       ),
+      // A second decision (an appeal), hours after the first; 0 makes two at one instant.
+      appeal: fc.option(
+        fc.record({
+          after: fc.integer({ min: 0, max: 72 }),
+          outcome: fc.constantFrom('granted', 'denied', 'withdrawn'),
+          fundedBy: fc.constantFrom('seller', 'amazon', null),
+        }),
+        { nil: null },
+      ),
     }),
     { maxLength: 2 },
   ),
@@ -152,6 +161,16 @@ export function historyArb(
                 ...(c.decided.fundedBy === null ? {} : { fundedBy: c.decided.fundedBy }),
               },
               filedAt + c.decided.after * HOUR,
+            );
+          if (c.decided !== null && c.appeal !== null)
+            push(
+              {
+                type: 'claim.decided',
+                claimId,
+                outcome: c.appeal.outcome,
+                ...(c.appeal.fundedBy === null ? {} : { fundedBy: c.appeal.fundedBy }),
+              },
+              filedAt + (c.decided.after + c.appeal.after) * HOUR,
             );
         });
         o.feedback.forEach((f, j) => {

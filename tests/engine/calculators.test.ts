@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { invoiceDeadlineCalculator, odrCalculator } from '../../src/engine/calculators.ts';
+import {
+  invoiceDeadlineCalculator,
+  odrCalculator,
+  odrFigures,
+} from '../../src/engine/calculators.ts';
+
+const asOf = '2026-03-02T12:00:00+01:00';
 
 describe('lesson calculators run the engine', () => {
   it('ODR-EXAMPLE: 100 orders, 2 with claims and 1 with negative feedback: 3%, breach', () => {
@@ -7,6 +13,7 @@ describe('lesson calculators run the engine', () => {
       odrCalculator({
         orders: 100,
         defects: [{ claim: true }, { claim: true }, { negativeFeedback: true }],
+        asOf,
       }),
     ).toEqual({
       orders: 100,
@@ -15,6 +22,7 @@ describe('lesson calculators run the engine', () => {
       rate: 0.03,
       target: 0.01,
       status: 'breach',
+      level: 'breach',
       headroom: 0,
     });
   });
@@ -26,6 +34,7 @@ describe('lesson calculators run the engine', () => {
         { claim: true, negativeFeedback: true },
         { chargeback: true, claim: true },
       ],
+      asOf,
     });
     // 2/400 = 0.5%; (2 + k)/400 < 1% for k ≤ 1
     expect([
@@ -39,13 +48,55 @@ describe('lesson calculators run the engine', () => {
 
   it('measures the same under amazon-2026 (its window ends 14 days earlier)', () => {
     expect(
-      odrCalculator({ orders: 100, defects: [{ claim: true }], profile: 'amazon-2026' }).rate,
+      odrCalculator({ orders: 100, defects: [{ claim: true }], profile: 'amazon-2026', asOf }).rate,
     ).toBe(0.01);
   });
 
   it('rejects more defective orders than orders', () => {
-    expect(() => odrCalculator({ orders: 1, defects: [{}, {}] })).toThrow(RangeError);
+    expect(() => odrCalculator({ orders: 1, defects: [{}, {}], asOf })).toThrow(RangeError);
   });
+
+  it.each([
+    ['0.7% is ok', 1000, 7, 'ok', 'ok'],
+    ['0.8% is at risk (0.8 of the 1% target)', 1000, 8, 'ok', 'at-risk'],
+    ['0.9% is at risk, not a green OK', 1000, 9, 'ok', 'at-risk'],
+    ['1% breaches', 1000, 10, 'breach', 'breach'],
+  ])('ODR-TARGET: %s', (_name, orders, defective, status, level) => {
+    const result = odrCalculator({
+      orders,
+      defects: Array.from({ length: defective }, () => ({ claim: true })),
+      asOf,
+    });
+    expect([result.status, result.level]).toEqual([status, level]);
+  });
+
+  it.each([
+    [
+      'course',
+      {
+        target: 0.01,
+        atRiskFrom: 0.008,
+        negativeFeedbackMaxRating: 2,
+        windowDays: 60,
+        windowEndsDaysBefore: 0,
+      },
+    ],
+    [
+      'amazon-2026',
+      {
+        target: 0.01,
+        atRiskFrom: 0.008,
+        negativeFeedbackMaxRating: 2,
+        windowDays: 60,
+        windowEndsDaysBefore: 14,
+      },
+    ],
+  ] as const)(
+    'ODR-TARGET, ODR-WINDOW, FB-NEGATIVE: the %s figures a lesson shows',
+    (profile, figures) => {
+      expect(odrFigures(profile)).toEqual(figures);
+    },
+  );
 
   it.each([
     [

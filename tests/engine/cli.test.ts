@@ -88,6 +88,11 @@ describe('the metrics command', () => {
     ['a duplicate id', 'duplicate-id.json', /^events\[1\]\.orderId: duplicate order id "A1"/m],
     ['a value out of range', 'out-of-range.json', /^events\[1\]\.rating: out of range/m],
     [
+      'an event dated before its subject exists',
+      'before-its-order.json',
+      /^events\[1\]\.at: before order "A1" was placed \(events\[0\]\)$/m,
+    ],
+    [
       'an unknown event type',
       'unknown-type.json',
       /^events\[1\]\.type: unknown event type "order.refunded"/m,

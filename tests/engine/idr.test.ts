@@ -118,10 +118,10 @@ describe('IDR counts business orders whose deadline passed or whose invoice is i
     ],
     ['not shipped', [placed('A', '2026-02-20T10:00:00+01:00', { business: true })]],
     [
-      'cancelled',
+      'cancelled before its invoice deadline',
       [
         ...shippedBusinessOrder('A', '2026-02-20T16:00:00+01:00'),
-        { type: 'order.cancelled', at: '2026-02-25T10:00:00+01:00', orderId: 'A', by: 'buyer' },
+        { type: 'order.cancelled', at: '2026-02-23T10:00:00+01:00', orderId: 'A', by: 'buyer' },
       ],
     ],
   ])('does not count an order %s, nor list a violation', (_name, events) => {

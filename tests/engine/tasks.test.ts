@@ -243,13 +243,22 @@ describe('derived events: what happens when a deadline passes', () => {
 
   it.each([
     [
-      'course: no tracking, not delivered by the end of deliverBy (A2Z-AUTO)',
+      'course: no tracking, never delivered: filed when a reason first exists, 3 days after deliverBy (A2Z-REASONS), and granted (A2Z-AUTO)',
       'course',
       [{ type: 'order.shipped', at: '2026-02-11T10:00:00+01:00', orderId: 'A' }],
       [
-        ['claim.filed', 'A2Z-AUTO', '2026-02-20T23:59:59+01:00', 'no-tracking'],
-        ['claim.decided', 'A2Z-AUTO', '2026-02-20T23:59:59+01:00', undefined],
+        ['claim.filed', 'A2Z-AUTO', '2026-02-23T23:59:59+01:00', 'no-tracking'],
+        ['claim.decided', 'A2Z-AUTO', '2026-02-23T23:59:59+01:00', undefined],
       ],
+    ],
+    [
+      'course: no tracking, delivered within the 3 days after deliverBy: nothing (A2Z-REASONS)',
+      'course',
+      [
+        { type: 'order.shipped', at: '2026-02-11T10:00:00+01:00', orderId: 'A' },
+        { type: 'order.delivered', at: '2026-02-22T10:00:00+01:00', orderId: 'A' },
+      ],
+      [],
     ],
     [
       'course: tracked but not delivered 3 days after deliverBy (A2Z-AUTO, A2Z-REASONS)',

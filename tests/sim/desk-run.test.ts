@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/content/scenario-schema.ts';
-import { computeReport } from '../../src/engine/report.ts';
-import { validateHistory } from '../../src/engine/validate.ts';
+import { computeReport, parseInstant, validateHistory } from '../../src/engine/index.ts';
 import { debrief } from '../../src/sim/debrief.ts';
 import { DeskRun } from '../../src/sim/desk-run.ts';
 
@@ -132,18 +131,23 @@ function batchReport(run: DeskRun, extra: unknown[]) {
 describe('a desk run', () => {
   it('lands arrivals when the clock reaches them', () => {
     const run = new DeskRun(scenario);
-    expect(run.account.openTasks(run.now)).toEqual([]);
-    run.advanceTo(Date.parse('2026-03-09T09:30:00+01:00'));
-    expect(run.account.openTasks(run.now).map((task) => task.kind)).toEqual(['return']);
-    expect(run.nextArrival).toBe(Date.parse('2026-03-09T10:00:00+01:00'));
+    expect(run.reading().tasks()).toEqual([]);
+    run.advanceTo(parseInstant('2026-03-09T09:30:00+01:00'));
+    expect(
+      run
+        .reading()
+        .tasks()
+        .map((task) => task.kind),
+    ).toEqual(['return']);
+    expect(run.nextArrival).toBe(parseInstant('2026-03-09T10:00:00+01:00'));
   });
 
   it('a return authorised in time: no claim, full marks (RET-48H)', () => {
     const run = new DeskRun(scenario);
-    run.advanceTo(Date.parse('2026-03-09T11:00:00+01:00'));
+    run.advanceTo(parseInstant('2026-03-09T11:00:00+01:00'));
     run.act({ action: 'authoriseReturn', subject: 'R1' });
     run.act({ action: 'reply', subject: 'M1', choice: 'label' });
-    run.advanceTo(Date.parse(scenario.end));
+    run.advanceTo(parseInstant(scenario.end));
     expect(run.ended).toBe(true);
     expect(run.report().odr.defective).toBe(0);
     const result = debrief(run);
@@ -153,7 +157,7 @@ describe('a desk run', () => {
 
   it('a return left past 48 h: the engine files a claim granted to the buyer, and the order turns defective (RET-48H, A2Z-AUTO)', () => {
     const run = new DeskRun(scenario);
-    run.advanceTo(Date.parse(scenario.end));
+    run.advanceTo(parseInstant(scenario.end));
     const report = run.report();
     expect(report.violations).toContainEqual({
       rule: 'RET-48H',
@@ -168,21 +172,21 @@ describe('a desk run', () => {
 
   it('a choice brings its consequences at their time: the rude reply leads to negative feedback two days later', () => {
     const run = new DeskRun(scenario);
-    run.advanceTo(Date.parse('2026-03-09T11:00:00+01:00'));
+    run.advanceTo(parseInstant('2026-03-09T11:00:00+01:00'));
     run.act({ action: 'authoriseReturn', subject: 'R1' });
     run.act({ action: 'reply', subject: 'M1', choice: 'rude' });
-    run.advanceTo(Date.parse('2026-03-11T10:59:00+01:00'));
+    run.advanceTo(parseInstant('2026-03-11T10:59:00+01:00'));
     expect(run.report().odr.negativeFeedback).toBe(0);
-    run.advanceTo(Date.parse('2026-03-11T11:00:00+01:00'));
+    run.advanceTo(parseInstant('2026-03-11T11:00:00+01:00'));
     expect(run.report().odr.negativeFeedback).toBe(1);
     expect(debrief(run).rubric.find((item) => item.id === 'reply')?.passed).toBe(false);
   });
 
   it('shows the same metrics as the batch engine on the same events', () => {
     const run = new DeskRun(scenario);
-    run.advanceTo(Date.parse('2026-03-09T12:00:00+01:00'));
+    run.advanceTo(parseInstant('2026-03-09T12:00:00+01:00'));
     run.act({ action: 'reply', subject: 'M1', choice: 'rude' });
-    run.advanceTo(Date.parse(scenario.end));
+    run.advanceTo(parseInstant(scenario.end));
     const derived = run.derived;
     expect(derived.map((event) => `${event.type} ${event.rule}`)).toEqual([
       'claim.filed RET-48H',
@@ -204,9 +208,9 @@ describe('a desk run', () => {
 
   it('replays the same acts at the same times to the same account (a reload resumes the run)', () => {
     const first = new DeskRun(scenario);
-    first.advanceTo(Date.parse('2026-03-10T15:00:00+01:00'));
+    first.advanceTo(parseInstant('2026-03-10T15:00:00+01:00'));
     first.act({ action: 'reply', subject: 'M1', choice: 'label' });
-    first.advanceTo(Date.parse('2026-03-12T08:00:00+01:00'));
+    first.advanceTo(parseInstant('2026-03-12T08:00:00+01:00'));
     const again = new DeskRun(scenario);
     for (const act of first.acts) {
       again.advanceTo(act.at);
@@ -219,10 +223,10 @@ describe('a desk run', () => {
 
   it('never runs the clock past the end of the shift, nor backwards', () => {
     const run = new DeskRun(scenario);
-    run.advanceTo(Date.parse(scenario.end) + 10 * HOUR);
-    expect(run.clock).toBe(Date.parse(scenario.end));
+    run.advanceTo(parseInstant(scenario.end) + 10 * HOUR);
+    expect(run.clock).toBe(parseInstant(scenario.end));
     run.advanceTo(0);
-    expect(run.clock).toBe(Date.parse(scenario.end));
+    expect(run.clock).toBe(parseInstant(scenario.end));
     expect(() => run.act({ action: 'reply', subject: 'M1' })).toThrow('the shift is over');
   });
 });

@@ -10,9 +10,9 @@ import { computeReport } from '../report.ts';
 import { formatValidationError, parseHistory } from '../validate.ts';
 
 /** Exit code for invalid input (the contract's). */
-export const EXIT_INVALID_INPUT = 2;
+const EXIT_INVALID_INPUT = 2;
 /** Exit code for a usage error (sysexits EX_USAGE). */
-export const EXIT_USAGE = 64;
+const EXIT_USAGE = 64;
 /** At most this many problems are listed; the rest are counted. */
 const MAX_LISTED_ERRORS = 20;
 

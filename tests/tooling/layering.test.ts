@@ -1,0 +1,56 @@
+/**
+ * The layering rule bites: ESLint (the project's own config) refuses a deep import into the
+ * engine, the engine importing the site, and src/lib importing a store, and lets the engine's
+ * index through. The fixtures are linted as if they sat where the test says (they are .txt so that type checking leaves them alone).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const eslint = new ESLint({ cwd: root });
+
+/** The rule ids ESLint reports for a fixture's text linted at `path`. */
+async function rulesBroken(fixture: string, path: string): Promise<string[]> {
+  const text = readFileSync(resolve(root, 'tests/fixtures/lint', `${fixture}.txt`), 'utf8');
+  const [result] = await eslint.lintText(text, { filePath: resolve(root, path) });
+  return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
+}
+
+describe('the guarded engine surface', () => {
+  it.each([
+    [
+      'a component deep-importing the engine',
+      'deep-import.ts',
+      'src/components/fixture.ts',
+      /src\/engine\/index\.ts/,
+    ],
+    [
+      'a store deep-importing the engine',
+      'deep-import.ts',
+      'src/stores/fixture.ts',
+      /src\/engine\/index\.ts/,
+    ],
+    [
+      'the engine importing a store',
+      'engine-imports-store.ts',
+      'src/engine/fixture.ts',
+      /imports nothing of the site/,
+    ],
+    [
+      'src/lib importing a store',
+      'lib-imports-store.ts',
+      'src/lib/fixture.ts',
+      /must not import a store/,
+    ],
+  ])('fails lint for %s', async (_name, fixture, path, message) => {
+    const broken = await rulesBroken(fixture, path);
+    expect(broken).toEqual([expect.stringMatching(/^no-restricted-imports: /)]);
+    expect(broken[0]).toMatch(message);
+  });
+
+  it('lets a component in through the engine index', async () => {
+    expect(await rulesBroken('through-the-door.ts', 'src/components/fixture.ts')).toEqual([]);
+  });
+});
