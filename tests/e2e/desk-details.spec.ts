@@ -37,7 +37,9 @@ test('the vacuum shipped with the tracked choice shows its tracking in the order
   const shipment = await waitForTask(page, /^Order to ship.*302-4918706-2257133/);
   const message = await waitForTask(page, /msg-5522486/);
   await shipment.check();
-  await page.getByRole('radio', { name: /to the address in the Amazon order/ }).check();
+  await page
+    .getByRole('radio', { name: /to the address in the Amazon order, with signature/ })
+    .check();
   // The tracking ID field is left empty: the choice itself ships with DHL tracking.
   await page.getByRole('button', { name: 'Confirm shipment', exact: true }).click();
   await message.check();
