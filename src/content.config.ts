@@ -9,6 +9,7 @@ import { factSchema, factSectionSchema } from './content/fact-schema.ts';
 import { glossaryEntrySchema, lessonSchema, moduleSchema } from './content/course-schema.ts';
 import { quizSchema } from './content/quiz-schema.ts';
 import { scenarioSchema } from './content/scenario-schema.ts';
+import { writingSituationSchema } from './content/writing-schema.ts';
 import { lessonIdFromPath, readContentIndex } from './content/registry.ts';
 
 const index = readContentIndex();
@@ -47,5 +48,13 @@ export const collections = {
       generateId: idFromPath,
     }),
     schema: scenarioSchema(index),
+  }),
+  writing: defineCollection({
+    loader: glob({
+      pattern: '**/*.{yaml,yml,json}',
+      base: './content/writing',
+      generateId: idFromPath,
+    }),
+    schema: writingSituationSchema(index),
   }),
 };
