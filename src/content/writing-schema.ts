@@ -113,6 +113,10 @@ export function writingSituationSchema(index: ContentIndex) {
             .min(1)
             .describe('A typical wrong draft; the checker must find the target in it'),
           why: z.string().min(1).describe('Why a trainee writes it, and why it breaks the rule'),
+          language: z
+            .enum(WRITING_LANGUAGES)
+            .optional()
+            .describe("The draft's language when it is not the buyer's (a language trap)"),
         })
         .describe('The draft a trainee is tempted to write'),
       model: z

@@ -192,6 +192,8 @@ describe('the reply checker on every situation', () => {
       expect(result.findings.map((f) => `${f.rule} ${f.kind}`)).toContain(
         `${situation.target.rule} ${situation.target.kind}`,
       );
+      // The page marks the draft with its language for screen readers.
+      expect(result.language).toBe(situation.trap.language ?? situation.language);
     },
   );
 });
