@@ -42,7 +42,7 @@ export interface ReplyCoachStore {
   $upToDate: ReadableAtom<boolean>;
   /** `rule kind` of every finding made since the draft was started, fixed or not. */
   $caught: ReadableAtom<readonly string[]>;
-  /** Loads the checker if it is not loaded yet; checks the draft once it is. */
+  /** Loads the checker if it is not loaded yet and checks the draft once it is; resolves then (also when the load fails). */
   prepare(): Promise<void>;
   /** Sets the draft and checks it once the trainee pauses. */
   write(text: string): void;
@@ -127,16 +127,23 @@ export function createReplyCoach(
     return result;
   }
 
-  async function prepare(): Promise<void> {
-    if ($status.get() === 'ready' || $status.get() === 'loading') return;
+  let preparing: Promise<void> | null = null;
+
+  function prepare(): Promise<void> {
+    if ($status.get() === 'ready') return Promise.resolve();
+    preparing ??= load().then(
+      (loaded) => {
+        checker = loaded;
+        $status.set('ready');
+        checkNow();
+      },
+      () => {
+        preparing = null;
+        $status.set('failed');
+      },
+    );
     $status.set('loading');
-    try {
-      checker = await load();
-      $status.set('ready');
-      checkNow();
-    } catch {
-      $status.set('failed');
-    }
+    return preparing;
   }
 
   return {
