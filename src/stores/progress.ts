@@ -235,6 +235,12 @@ export function exportProgress(): string {
   return JSON.stringify($progress.get(), null, 2);
 }
 
+/**
+ * Reads someone else's progress file (the team and verify pages) without touching this
+ * browser's progress: parse, migrate, validate (`progress-codec.ts`).
+ */
+export const readProgressFile = readProgress;
+
 /** Result of an import. */
 export type ImportResult = { ok: true } | { ok: false; message: string };
 

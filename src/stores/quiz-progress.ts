@@ -4,7 +4,8 @@
  */
 import { scheduleAnswer } from './review-schedule.ts';
 import { updateProgress } from './progress.ts';
-import { recordQuestionAnswered } from './activity-log.ts';
+import { recordActivity } from './activity-log.ts';
+import { interactionOf } from '../lib/xapi/interaction.ts';
 import type { QuizResponse } from '../lib/quiz-response.ts';
 
 /**
@@ -42,5 +43,9 @@ export function recordAnswer(
       review,
     };
   });
-  recordQuestionAnswered(questionKey, response, correct, now);
+  if (response !== undefined)
+    recordActivity(
+      { kind: 'answered', questionKey, interaction: interactionOf(response), correct },
+      now,
+    );
 }

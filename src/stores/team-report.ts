@@ -9,7 +9,7 @@ import { atom, computed, type ReadableAtom } from 'nanostores';
 import { masteryByFact } from '../lib/mastery.ts';
 import type { CourseShape } from '../lib/course-shape.ts';
 import { parseActivityIri, verbs } from '../lib/xapi/vocabulary.ts';
-import { readProgress } from './progress-codec.ts';
+import { readProgressFile as readProgress } from './progress.ts';
 import type { Progress } from './progress-schema.ts';
 
 /**

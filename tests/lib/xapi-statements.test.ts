@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActivityEvent } from '../../src/lib/xapi/activity-events.ts';
+import type { QuizResponse } from '../../src/lib/quiz-response.ts';
 import { interactionOf, statementOf } from '../../src/lib/xapi/statements.ts';
 import { parseActivityIri, verbs } from '../../src/lib/xapi/vocabulary.ts';
 import { statementErrors } from './xapi-schema.ts';
@@ -141,9 +142,12 @@ describe('xAPI statements', () => {
     [{ type: 'datetime', local: '2026-03-01T10:00' }, 'fill-in', '2026-03-01T10:00'],
     [{ type: 'ordering', order: [2, 0, 1] }, 'sequencing', '2[,]0[,]1'],
     [{ type: 'spot-the-problem', sentences: [1] }, 'choice', '1'],
-  ] as const)('a %o response is a %s interaction answering %s', (response, type, text) => {
-    expect(interactionOf(response)).toEqual({ type, response: text });
-  });
+  ] satisfies [QuizResponse, string, string][])(
+    'a %o response is a %s interaction answering %s',
+    (response, type, text) => {
+      expect(interactionOf(response)).toEqual({ type, response: text });
+    },
+  );
 });
 
 describe('activity record', () => {
@@ -151,14 +155,19 @@ describe('activity record', () => {
 
   async function load() {
     vi.resetModules();
-    return import('../../src/stores/activity-log.ts');
+    return {
+      ...(await import('../../src/stores/activity-log.ts')),
+      ...(await import('../../src/stores/activity.ts')),
+      ...(await import('../../src/stores/activity-export.ts')),
+    };
   }
 
   it('records each intent as one act, turned into valid statements for the export', async () => {
     const log = await load();
     log.recordLessonDone('order-defect-rate/what-is-odr', new Date(at));
-    log.recordQuestionAnswered('fba-and-fbm/q1', { type: 'single', option: 1 }, true, new Date(at));
-    log.recordQuestionAnswered('fba-and-fbm/q2', undefined, false, new Date(at));
+    const quiz = await import('../../src/stores/quiz-progress.ts');
+    quiz.recordAnswer('fba-and-fbm/q1', true, new Date(at), { type: 'single', option: 1 });
+    quiz.recordAnswer('fba-and-fbm/q2', false, new Date(at));
     log.recordDeskAct({
       scenarioId: 's',
       action: 'reply',

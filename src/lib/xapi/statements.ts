@@ -4,8 +4,8 @@
  * template and are "cmi5 allowed" statements: they never carry the cmi5 category, which only the
  * launch's own initialized/completed/passed/failed/terminated statements may (`lms/cmi5.ts`).
  */
-import type { QuizResponse } from '../quiz-response.ts';
 import type { ActivityEvent } from './activity-events.ts';
+export { interactionOf } from './interaction.ts';
 import { activityIri, activityTypes, COURSE_IRI, extensions, verbs } from './vocabulary.ts';
 
 /** An xAPI agent identified by an account or an mbox. */
@@ -69,29 +69,6 @@ export interface StatementSetting {
   contextTemplate?: XapiContext;
   /** Titles by activity IRI. */
   names?: ActivityNames;
-}
-
-/** A question's response as an xAPI interaction type and response string (options and sentences by index). */
-export function interactionOf(response: QuizResponse): {
-  type: 'true-false' | 'choice' | 'fill-in' | 'sequencing' | 'numeric';
-  response: string;
-} {
-  switch (response.type) {
-    case 'single':
-      return { type: 'choice', response: String(response.option) };
-    case 'multiple':
-      return { type: 'choice', response: response.options.join('[,]') };
-    case 'true-false':
-      return { type: 'true-false', response: String(response.value) };
-    case 'numeric':
-      return { type: 'numeric', response: String(response.value) };
-    case 'datetime':
-      return { type: 'fill-in', response: response.local };
-    case 'ordering':
-      return { type: 'sequencing', response: response.order.join('[,]') };
-    case 'spot-the-problem':
-      return { type: 'choice', response: response.sentences.join('[,]') };
-  }
 }
 
 function activity(id: string, type: string, names: ActivityNames = {}): XapiActivity {

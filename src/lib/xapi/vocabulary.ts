@@ -64,9 +64,7 @@ export const activityIri = {
 } as const;
 
 /** The reverse of `activityIri`: what kind of activity an IRI names and its id, or null for another IRI. */
-export function parseActivityIri(
-  iri: string,
-): {
+export function parseActivityIri(iri: string): {
   kind: 'lesson' | 'module' | 'quiz' | 'question' | 'scenario' | 'sandbox' | 'writing';
   id: string;
 } | null {
