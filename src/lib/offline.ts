@@ -27,7 +27,9 @@ async function register(): Promise<void> {
   const workbox = new Workbox(SERVICE_WORKER_URL);
   workbox.addEventListener('waiting', () =>
     showNotice(() => {
-      workbox.addEventListener('controlling', () => window.location.reload());
+      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+        once: true,
+      });
       workbox.messageSkipWaiting();
     }),
   );
