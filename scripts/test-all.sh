@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test the project has, in order of cost: types, lint and format, unit, then browser tests
-# against the built site. Stops at the first failing stage and names it; ends with one line
+# against the built site and the LMS packages made from it. Stops at the first failing stage and names it; ends with one line
 # "tests: N passed, N failed" counting the unit and browser tests.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +26,7 @@ stage "lint" npm run --silent lint
 stage "unit" npx vitest run
 stage "chromium" bash scripts/ensure-chromium.sh
 stage "build" npm run --silent build
+stage "package" npm run --silent package
 stage "budget" npm run --silent budget
 stage "browser" npx playwright test
 
