@@ -63,6 +63,37 @@ for (const entry of offlinePages) {
   });
 }
 
+test('the site is installable: a web manifest with a start page and icons, served offline too', async ({
+  page,
+  context,
+}) => {
+  await visitOnce(page);
+  await context.setOffline(true);
+  const manifest = await page.evaluate(async () => {
+    const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+    const response = await fetch(link?.href ?? '');
+    return (await response.json()) as {
+      name: string;
+      start_url: string;
+      display: string;
+      icons: { src: string; sizes: string }[];
+    };
+  });
+  expect(manifest).toMatchObject({
+    name: 'Support Desk Academy',
+    start_url: '/',
+    display: 'standalone',
+  });
+  expect(manifest.icons.map((icon) => icon.sizes)).toEqual(
+    expect.arrayContaining(['192x192', '512x512']),
+  );
+  // Offline, each icon comes from the worker's cache.
+  for (const icon of manifest.icons)
+    expect(await page.evaluate(async (src) => (await fetch(src)).ok, icon.src), icon.src).toBe(
+      true,
+    );
+});
+
 test('an update waits for the trainee, and their progress is kept through it', async ({ page }) => {
   await visitOnce(page);
   await page.goto('/learn/fba-and-fbm/who-does-what/');
