@@ -37,6 +37,8 @@ export interface TraineeRow {
   /** The name as the trainee typed it, or '' when the file has none. */
   name: string;
   modules: ModuleFigures[];
+  /** Scenarios passed, each counted once (a scenario can practise more than one module). */
+  scenariosPassed: number;
   bestFinal: number | null;
   finalPassed: boolean;
   /** Replies checked by the reply coach, and how many had no findings; null where the file cannot say. */
@@ -98,6 +100,9 @@ function rowOf(file: string, name: string, tallies: Tallies, course: CourseShape
         scenariosTotal: module.scenarioIds.length,
       };
     }),
+    scenariosPassed: [...new Set(course.modules.flatMap((module) => module.scenarioIds))].filter(
+      (id) => (tallies.bestScenario.get(id) ?? 0) >= SCENARIO_PASS_SHARE,
+    ).length,
     bestFinal: final?.score ?? null,
     finalPassed: final?.passed ?? false,
     writing: tallies.writing,

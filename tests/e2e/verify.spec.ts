@@ -48,6 +48,14 @@ test('the code on a certificate verifies with the progress file; a changed score
   await expect(result).toContainText('Ana Lopes');
   await expect(result).toContainText('20 November 2026');
   await expect(result).toContainText('85%');
+  // The result fits a phone's width.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await result.getByText('Ana Lopes').scrollIntoViewIfNeeded();
+  await expect(result.getByText('Ana Lopes')).toBeInViewport({ ratio: 1 });
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The same file with the final's score raised: the code no longer matches.
   const edited = structuredClone(file);
