@@ -21,6 +21,8 @@ test('the page list covers the whole site', () => {
       '/facts/',
       '/glossary/',
       '/search/',
+      '/team/',
+      '/verify/',
       '/404.html',
       '/practise/writing/',
     ]),
