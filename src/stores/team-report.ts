@@ -126,8 +126,11 @@ function talliesOfProgress(progress: Progress): Tallies {
       Object.entries(progress.scenarios).map(([id, result]) => [id, result.best]),
     ),
     answers: progress.answers,
-    // Writing results join the progress file with the writing practice; until then, not recorded.
-    writing: null,
+    // Finished writing-practice attempts, and how many ended with a draft that broke no rule.
+    writing: Object.values(progress.writing).reduce(
+      (sum, result) => ({ checks: sum.checks + result.attempts, clean: sum.clean + result.clean }),
+      { checks: 0, clean: 0 },
+    ),
   };
 }
 

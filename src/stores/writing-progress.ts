@@ -8,6 +8,10 @@ import { updateProgress } from './progress.ts';
 import { uniqueKeys } from './writing-drafts.ts';
 import type { WritingResult } from './progress-schema.ts';
 
+// The exercise loads this module when the trainee finishes, so the activity record's reply-check
+// statement travels with it instead of loading up front.
+export { recordReplyCheck } from './activity.ts';
+
 /** What a finished attempt leaves: the rules its final draft broke, and those caught on the way. */
 export interface WritingAttempt {
   /** `rule kind` of every finding in the final draft (`PR-RULES question`); empty when clean. */

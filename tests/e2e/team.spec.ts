@@ -44,7 +44,9 @@ test('three files: the corrupt one is refused with a message, the other two show
   const glance = page.getByRole('region', { name: 'The team at a glance' });
   await expect(glance.getByRole('row', { name: /Ana Lopes/ })).toContainText('1 of 6');
   await expect(glance.getByRole('row', { name: /Ben Okafor/ })).toContainText('85%, passed');
-  const fba = page.getByRole('region', { name: /Module 2: FBA and FBM/ });
+  const fba = page.getByRole('region', {
+    name: /Module 2: Fulfilment by Amazon and Fulfilment by Merchant/,
+  });
   await expect(fba.getByRole('row', { name: /Ana Lopes/ })).toContainText('90%, passed');
   await expect(fba.getByRole('row', { name: /Ana Lopes/ })).toContainText('1 of 2');
   const weak = page.getByRole('region', { name: 'What the team gets wrong most often' });
@@ -74,14 +76,9 @@ test('three files: the corrupt one is refused with a message, the other two show
     rows.find((row) => row[0] === trainee && row[2]?.endsWith(module));
   // The figures are those of the files as built above.
   const anaFba = lessonIds.filter((id) => id.startsWith('fba-and-fbm/')).length;
-  expect(rowOf('Ana Lopes', 'FBA and FBM')?.slice(3, 9)).toEqual([
-    String(anaFba),
-    String(anaFba),
-    '90',
-    'yes',
-    '1',
-    '2',
-  ]);
+  expect(
+    rowOf('Ana Lopes', 'Fulfilment by Amazon and Fulfilment by Merchant')?.slice(3, 9),
+  ).toEqual([String(anaFba), String(anaFba), '90', 'yes', '1', '2']);
   expect(rowOf('Ana Lopes', 'Marketplace service standards')?.slice(5, 7)).toEqual(['60', 'no']);
   expect(rowOf('Ben Okafor', 'Final assessment')?.slice(5, 7)).toEqual(['85', 'yes']);
   expect(rowOf('Ben Okafor', 'Marketplace service standards')?.[3]).toBe('2');

@@ -90,6 +90,34 @@ describe('team report', () => {
     expect(row?.bestFinal).toBeNull();
   });
 
+  it('counts the writing practice a progress file holds: attempts, and those that ended clean', () => {
+    const writer: Progress = {
+      ...emptyProgress(),
+      trainee: { name: 'Cleo' },
+      writing: {
+        'late-parcel': {
+          attempts: 3,
+          clean: 2,
+          lastAt: '2026-11-19T10:00:00.000Z',
+          lastFindings: [],
+          lastCaught: ['TIP-8 off-platform-payment'],
+        },
+        'voucher-for-removal': {
+          attempts: 1,
+          clean: 0,
+          lastAt: '2026-11-19T11:00:00.000Z',
+          lastFindings: ['PR-RULES removal-incentive'],
+          lastCaught: ['PR-RULES removal-incentive'],
+        },
+      },
+    };
+    const [row] = teamReport(
+      [{ name: 'cleo.json', text: JSON.stringify(writer) }],
+      course,
+    ).trainees;
+    expect(row?.writing).toEqual({ checks: 4, clean: 2 });
+  });
+
   it('ranks the facts the team gets wrong by wrong answers, counting trainees', () => {
     const report = teamReport(
       [
@@ -209,9 +237,10 @@ describe('team report', () => {
     );
     const lines = teamCsv(report, course).trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + 2 * 3);
-    expect(lines[1]).toBe('Ana,ana.json,1. One,1,2,90,yes,1,2,,');
-    expect(lines[2]).toBe('Ana,ana.json,"2. Two, ""quoted""",0,1,,,0,0,,');
-    expect(lines[3]).toBe('Ana,ana.json,Final assessment,,,,,,,,');
-    expect(lines[6]).toBe("'=Ben,ben.json,Final assessment,,,85,yes,,,,");
+    // Neither did any writing practice: their progress files say so (0 replies checked).
+    expect(lines[1]).toBe('Ana,ana.json,1. One,1,2,90,yes,1,2,0,0');
+    expect(lines[2]).toBe('Ana,ana.json,"2. Two, ""quoted""",0,1,,,0,0,0,0');
+    expect(lines[3]).toBe('Ana,ana.json,Final assessment,,,,,,,0,0');
+    expect(lines[6]).toBe("'=Ben,ben.json,Final assessment,,,85,yes,,,0,0");
   });
 });
