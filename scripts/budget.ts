@@ -43,7 +43,8 @@ function budgetOf(
   scripts: number,
 ): { type: string; budget: number } {
   if (page.startsWith('/learn/') && page !== '/learn/') {
-    if (islands > 0) return { type: 'lesson + calculators', budget: 45 * KB };
+    // Calculators and the done mark share the progress store with the quiz pages (see below).
+    if (islands > 0) return { type: 'lesson + calculators', budget: 47 * KB };
     return scripts > 0
       ? { type: 'lesson + script', budget: 9 * KB }
       : { type: 'lesson', budget: 1.5 * KB };
