@@ -64,6 +64,22 @@ function walk(dir: string): string[] {
   });
 }
 
+/** Ids of the data files in a folder (`final.yaml` → `final`), as their pages are named. */
+function dataFileIds(dir: string): Set<string> {
+  return new Set(
+    walk(dir)
+      .filter((path) => /\.(ya?ml|json)$/.test(path))
+      .map((path) =>
+        lessonIdFromPath(
+          relative(dir, path)
+            .split(sep)
+            .join('/')
+            .replace(/\.(ya?ml|json)$/, ''),
+        ),
+      ),
+  );
+}
+
 /** Section anchors declared in a lesson body as `<Section id="...">`. */
 export function sectionIdsOf(mdx: string): string[] {
   return [...mdx.matchAll(/<Section\b[^>]*?\bid=["']([^"']+)["']/g)].map((match) => match[1] ?? '');
@@ -93,6 +109,12 @@ export interface ContentIndex {
   moduleIds: Set<string>;
   /** Contacts of the escalation guide (`content/escalation-contacts.yaml`). */
   contactIds: Set<string>;
+  /** Cases of the escalation guide (`content/escalation.yaml`), the anchors of `/escalation/#id`. */
+  escalationIds: Set<string>;
+  /** Quiz ids (file names in `content/quizzes`), the pages `/practise/id/`. */
+  quizIds: Set<string>;
+  /** Scenario ids (file names in `content/scenarios`), the desks `/simulate/id/`. */
+  scenarioIds: Set<string>;
   /** lesson id → its section anchors */
   lessons: Map<string, Set<string>>;
   /** lesson id → the ids of its objectives (front matter `objectives[].id`) */
@@ -117,6 +139,9 @@ export function readContentIndex(root = process.cwd()): ContentIndex {
     glossaryIds: readYamlIds(join(contentDir, 'glossary.yaml')),
     moduleIds: readYamlIds(join(contentDir, 'modules.yaml')),
     contactIds: readYamlIds(join(contentDir, 'escalation-contacts.yaml')),
+    escalationIds: readYamlIds(join(contentDir, 'escalation.yaml')),
+    quizIds: dataFileIds(join(contentDir, 'quizzes')),
+    scenarioIds: dataFileIds(join(contentDir, 'scenarios')),
     lessons,
     objectives,
   };

@@ -16,8 +16,11 @@ import {
 import type { ContentIndex } from './registry.ts';
 import { factId, lessonLink } from './links.ts';
 import { deskActions } from '../sim/desk-actions.ts';
+import { isoDay, isoInstant } from './checks/dates.ts';
+import { checkScenario } from './checks/scenario.ts';
+import { checkAssumptions } from './checks/assumptions.ts';
 
-const instant = z.iso.datetime({ offset: true });
+const instant = isoInstant();
 
 /** The engine's marketplaces and profiles, so the schema never keeps a list of its own. */
 const marketplaceNames = Object.keys(marketplaces) as [MarketplaceName, ...MarketplaceName[]];
@@ -33,8 +36,8 @@ const share = z.number().min(0).max(1);
 const backgroundSchema = z
   .object({
     seed: z.number().int().describe('Any whole number: the same seed gives the same orders'),
-    from: z.iso.date().describe('First local day of the orders (YYYY-MM-DD)'),
-    to: z.iso.date().describe('Last local day of the orders (YYYY-MM-DD), included'),
+    from: isoDay().describe('First local day of the orders (YYYY-MM-DD)'),
+    to: isoDay().describe('Last local day of the orders (YYYY-MM-DD), included'),
     orders: z.number().int().nonnegative().optional().describe('Orders in all (or ordersPerDay)'),
     ordersPerDay: z.number().nonnegative().optional().describe('Average orders per day'),
     fbaShare: share.optional().describe('Share of FBA orders (default 0.5)'),
@@ -221,16 +224,8 @@ export function scenarioSchema(index: ContentIndex) {
           });
         }
       }
-      const decisions = new Set(scenario.decisions.map((decision) => decision.id));
-      scenario.rubric.forEach((item, position) => {
-        if (item.check.kind === 'choice' && !decisions.has(item.check.decision)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['rubric', position, 'check', 'decision'],
-            message: `no decision "${item.check.decision}"`,
-          });
-        }
-      });
+      checkScenario(scenario, ctx);
+      checkAssumptions(scenario, ctx);
     });
 }
 
