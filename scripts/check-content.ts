@@ -45,7 +45,15 @@ try {
   config = await import(pathToFileURL(resolve(root, 'src/content.config.ts')).href);
 } catch (error) {
   // A file the content index reads (facts, glossary, …) is not valid YAML: it says which.
-  console.error(`check-content: ${error instanceof Error ? error.message : String(error)}`);
+  const text = error instanceof Error ? error.message : String(error);
+  const [, file = 'src/content.config.ts', line, message = text] =
+    /^(\S+?)(?::(\d+))?: (.*)$/s.exec(text) ?? [];
+  const problem = { file, line: line ? Number(line) : undefined, message, check: 'schema' };
+  if (json) console.log(JSON.stringify({ problems: [problem], skipped: ['every other check'] }));
+  else
+    console.log(
+      `${formatProblem(problem)}\ncheck-content: 1 problem; nothing else is checked until it is fixed`,
+    );
   process.exit(1);
 }
 

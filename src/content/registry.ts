@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+import { parse, YAMLParseError } from 'yaml';
 
 /** Where trainers' content lives, relative to the project root. */
 export const CONTENT_DIR = 'content';
@@ -25,11 +25,10 @@ function readYamlList(file: string): unknown[] {
   try {
     entries = parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    const where = relative(process.cwd(), file);
-    throw new Error(
-      `${where}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error },
-    );
+    const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
+    const where = `${relative(process.cwd(), file).split(sep).join('/')}${line ? `:${line}` : ''}`;
+    const why = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw new Error(`${where}: not valid YAML: ${why}`, { cause: error });
   }
   return Array.isArray(entries) ? entries : [];
 }

@@ -187,6 +187,11 @@ function reworded(issue: ZodIssue, schema: Schema, place: EntryPlace, data: unkn
           ? 'is empty'
           : `missing: add \`${field}:\`${about}`;
       if (issue.input instanceof Date) return `${UNQUOTED_DATE}: put it in quotes`;
+      if (issue.expected === 'object') {
+        const fields = fieldsAt(schema, data, issue.path, undefined);
+        if (fields.length > 0)
+          return `expected the fields ${listOf(fields.map((name) => `${name}:`))}, not ${shown(issue.input)}${about}`;
+      }
       return `expected ${KIND[issue.expected ?? ''] ?? issue.expected}, not ${shown(issue.input)}${about}`;
     }
     case 'invalid_value': {

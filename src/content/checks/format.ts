@@ -6,7 +6,7 @@
  * `--cache` does; an edited file is checked again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as prettier from 'prettier';
 import type { Problem } from './problem.ts';
@@ -53,7 +53,10 @@ export async function formatProblems(
   const fixed: string[] = [];
   const ignorePath = join(root, '.prettierignore');
   const cachePath = join(root, CACHE);
-  const known = existsSync(join(root, 'node_modules')) ? readCache(cachePath) : new Set<string>();
+  // Only a project's own node_modules holds its cache (a copy that links another's does not).
+  const ownModules = join(root, 'node_modules');
+  const cached = existsSync(ownModules) && !lstatSync(ownModules).isSymbolicLink();
+  const known = cached ? readCache(cachePath) : new Set<string>();
   const inStyle = new Set<string>();
   for (const file of files) {
     const path = join(root, file);
@@ -94,6 +97,6 @@ export async function formatProblems(
       check: 'format',
     });
   }
-  if (existsSync(join(root, 'node_modules'))) writeCache(cachePath, inStyle);
+  if (cached) writeCache(cachePath, inStyle);
   return { problems, fixed };
 }

@@ -12,6 +12,7 @@ import { listOf } from './issues.ts';
 import type { Problem } from './problem.ts';
 import { lineOf, type SourceFile } from './source.ts';
 import { didYouMean, nearest } from './suggest.ts';
+import { factsAttribute, lineAt, stringAttribute, tagsIn, type Tag } from './mdx-tags.ts';
 
 /** What the text checks read of the front matter (as written; it may be invalid). */
 interface LessonFrontMatter {
@@ -20,73 +21,18 @@ interface LessonFrontMatter {
   caveats?: unknown;
 }
 
-/** A component tag in the text, with its attributes as written. */
-export interface Tag {
-  name: string;
-  attributes: string;
-  /** Offset of `<` in the file. */
-  offset: number;
-  /** The text up to the closing tag (empty for a self-closing tag). */
-  inner: string;
-}
-
 /** A caveat in a Policy check: the words trainees read as "this is not confirmed". */
 export const CAVEAT = /not confirmed|unconfirmed/i;
 
 const KEBAB = /^[a-z0-9-]+$/;
 
-/** Every `<Name …>` tag of `names` in the text after the front matter. */
+/** Every `<Name …>` tag of `names` in a lesson's text after the front matter. */
 export function tagsOf(source: SourceFile, names: readonly string[]): Tag[] {
-  const start = source.text.length - (source.body?.text.length ?? source.text.length);
-  const pattern = new RegExp(
-    `<(${names.join('|')})\\b((?:[^>"'{]|"[^"]*"|'[^']*'|\\{[^}]*\\})*)>`,
-    'g',
+  return tagsIn(
+    source.text,
+    names,
+    source.text.length - (source.body?.text.length ?? source.text.length),
   );
-  pattern.lastIndex = start;
-  const tags: Tag[] = [];
-  for (let match = pattern.exec(source.text); match; match = pattern.exec(source.text)) {
-    const [whole, name = '', attributes = ''] = match;
-    const selfClosing = attributes.trimEnd().endsWith('/');
-    const close = selfClosing ? -1 : source.text.indexOf(`</${name}>`, match.index + whole.length);
-    tags.push({
-      name,
-      attributes,
-      offset: match.index,
-      inner: close < 0 ? '' : source.text.slice(match.index + whole.length, close),
-    });
-  }
-  return tags;
-}
-
-/** A string attribute (`id="x"` or `id='x'` or `id={"x"}`), or undefined when absent. */
-export function stringAttribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(
-    `\\b${name}=(?:"([^"]*)"|'([^']*)'|\\{\\s*["']([^"']*)["']\\s*\\})`,
-  ).exec(attributes);
-  return match ? (match[1] ?? match[2] ?? match[3] ?? '') : undefined;
-}
-
-/** The fact IDs of `facts={["A", "B"]}`; null when the attribute is absent, 'malformed' when unreadable. */
-export function factsAttribute(attributes: string): string[] | null | 'malformed' {
-  if (!/\bfacts=/.test(attributes)) return null;
-  const match = /\bfacts=\{\s*\[([^\]]*)\]\s*\}/.exec(attributes);
-  if (!match) return 'malformed';
-  const list = match[1] ?? '';
-  const ids = [...list.matchAll(/["']([^"']*)["']/g)].map((id) => id[1] ?? '');
-  const leftover = list.replace(/["'][^"']*["']/g, '').replace(/[\s,]/g, '');
-  return leftover === '' ? ids : 'malformed';
-}
-
-/** The line of an offset in the file, counting from 1. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (
-    let position = text.indexOf('\n');
-    position >= 0 && position < offset;
-    position = text.indexOf('\n', position + 1)
-  )
-    line += 1;
-  return line;
 }
 
 const asList = (value: unknown): string[] =>

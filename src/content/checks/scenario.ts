@@ -159,7 +159,16 @@ export function checkScenario(scenario: ScenarioShape, ctx: IssueSink): void {
         if (target) subject(at('subject'), check.subject, target.field, target.what);
         break;
       }
-      case 'no-violation':
+      case 'no-violation': {
+        if (check.subject === undefined) break;
+        const all = new Set([...ids.values()].flatMap((set) => [...set]));
+        if (!all.has(check.subject))
+          issue(
+            at('subject'),
+            `no subject "${check.subject}" in this scenario's events, so no violation can ever be found and the item always passes.${didYouMean(check.subject, all)}`,
+          );
+        break;
+      }
       case 'metric':
         break;
     }

@@ -38,7 +38,7 @@ export function nearest(value: string, candidates: Iterable<string>): string | u
       bestDistance = distance;
     }
   }
-  if (best === undefined || bestDistance === 0) return undefined;
+  if (best === undefined || best === value) return undefined;
   const limit = Math.max(2, Math.floor(value.length / 3));
   if (bestDistance <= limit) return best;
   const lower = value.toLowerCase();
