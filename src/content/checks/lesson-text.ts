@@ -119,6 +119,7 @@ export function lessonTextProblems(
         at(tag.offset, label, 'no title: add title="…", the heading trainees see');
     }
     const facts = factsAttribute(tag.attributes);
+    if (!Array.isArray(facts)) unknownFact = true; // its facts cannot be compared with the front matter
     if (facts === null)
       at(
         tag.offset,

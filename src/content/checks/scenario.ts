@@ -187,7 +187,7 @@ function checkChoices(
       `has ${choices.length} options: offer three or four that a trainee could really pick (the best one and plausible mistakes)`,
     );
   const notGood = choices.filter((choice) => choice.verdict !== 'good').length;
-  if (notGood < 2)
+  if (notGood < 2 && choices.length >= 3)
     issue(
       at('choices'),
       `only ${notGood} of its options ${notGood === 1 ? 'is' : 'are'} not good: give at least two options the verdict acceptable or poor`,
