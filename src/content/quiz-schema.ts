@@ -41,18 +41,26 @@ export function questionSchema(index: ContentIndex) {
     explanation: z.string().min(1).describe('Why the right answer is right'),
   };
   return z.discriminatedUnion('type', [
-    z.object({ ...common, type: z.literal('single'), options: z.array(optionSchema).min(2) }),
-    z.object({ ...common, type: z.literal('multiple'), options: z.array(optionSchema).min(2) }),
+    z.object({
+      ...common,
+      type: z.literal('single'),
+      options: z.array(optionSchema).min(2).describe('The options, exactly one marked correct'),
+    }),
+    z.object({
+      ...common,
+      type: z.literal('multiple'),
+      options: z.array(optionSchema).min(2).describe('The options, every right one marked correct'),
+    }),
     z.object({
       ...common,
       type: z.literal('true-false'),
-      answer: z.boolean(),
+      answer: z.boolean().describe('Whether the statement in the prompt is true'),
       whyWrong: z.string().min(1).describe('What the wrong answer misunderstands'),
     }),
     z.object({
       ...common,
       type: z.literal('numeric'),
-      answer: z.number(),
+      answer: z.number().describe('The right number'),
       tolerance: z.number().nonnegative().default(0).describe('Accepted distance from the answer'),
       unit: z.string().optional().describe('Shown after the input, e.g. %'),
       mistakes: z
@@ -65,7 +73,12 @@ export function questionSchema(index: ContentIndex) {
       type: z.literal('datetime'),
       answer: isoInstant().describe('The right moment, with offset'),
       timeZone: z.string().min(1).describe('IANA zone the trainee answers in'),
-      toleranceMinutes: z.number().int().nonnegative().default(1),
+      toleranceMinutes: z
+        .number()
+        .int()
+        .nonnegative()
+        .default(1)
+        .describe('Accepted distance from the answer, in minutes'),
       mistakes: z
         .array(datetimeMistakeSchema)
         .default([])
@@ -82,9 +95,12 @@ export function questionSchema(index: ContentIndex) {
       sentences: z
         .array(
           z.object({
-            text: z.string().min(1),
-            breaks: z.array(factId(index)).default([]),
-            why: z.string().optional(),
+            text: z.string().min(1).describe('One sentence of the reply, as shown'),
+            breaks: z
+              .array(factId(index))
+              .default([])
+              .describe('Fact IDs of the rules the sentence breaks (none: it is fine)'),
+            why: z.string().optional().describe('Why it breaks them, shown after answering'),
           }),
         )
         .min(2)
@@ -97,11 +113,14 @@ export function questionSchema(index: ContentIndex) {
 export function quizSchema(index: ContentIndex) {
   return z
     .object({
-      title: z.string().min(1),
+      title: z.string().min(1).describe('Quiz title, as shown on the practise page'),
       module: moduleId(index)
         .optional()
         .describe('The module this quiz closes; absent for the final'),
-      kind: z.enum(['module', 'final']).default('module'),
+      kind: z
+        .enum(['module', 'final'])
+        .default('module')
+        .describe("A module's quiz, or the final assessment that draws from all of them"),
       passMark: z.number().min(0).max(1).default(0.8).describe('Share of points needed to pass'),
       draw: z
         .number()
@@ -109,7 +128,10 @@ export function quizSchema(index: ContentIndex) {
         .positive()
         .optional()
         .describe('Final only: how many questions to draw'),
-      questions: z.array(questionSchema(index)).default([]),
+      questions: z
+        .array(questionSchema(index))
+        .default([])
+        .describe('The questions, in the order the quiz shows them (none in the final)'),
     })
     .superRefine(checkQuiz);
 }
