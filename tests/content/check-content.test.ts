@@ -198,6 +198,24 @@ const fileMistakes: Mistake[] = [
     edit: ['choices: [no-strings]', 'choices: [next-week]'],
     says: ['good play', 'earns 80 of 100 points', 'rubric item 5 (id: sleeve-reply)'],
   },
+  {
+    name: 'an idiom a non-native reader may not know',
+    file: 'content/lessons/05-feedback-and-reviews/01-feedback-vs-reviews.mdx',
+    edit: ['</Section>', 'Keep an eye on new feedback every morning.\n\n</Section>'],
+    says: ['"Keep an eye on" is an idiom', 'say "watch, check" instead'],
+  },
+  {
+    name: 'a fact ID with a typo in a text',
+    file: 'content/quizzes/fba-and-fbm.yaml',
+    edit: ['returns included."', 'returns included (see RESP-42H)."'],
+    says: ['names "RESP-42H", which is not a fact ID', 'Did you mean RESP-24H?'],
+  },
+  {
+    name: 'a wording the course once taught wrongly',
+    file: 'content/lessons/06-daily-routine/01-the-ten-tips.mdx',
+    edit: ['</Section>', 'Work from the oldest deadline to the newest.\n\n</Section>'],
+    says: ['teaches a shift worked from the oldest deadline, which contradicts TIP-1'],
+  },
 ];
 
 /** Mistakes only the whole course shows (run without file problems, which would hide them). */
@@ -215,7 +233,7 @@ const courseMistakes: Mistake[] = [
   {
     name: 'a graded text that rests on an unconfirmed clause',
     file: 'content/scenarios/service-and-fraud-chargebacks.yaml',
-    edit: ['    description: ', '    description: A fraud chargeback does not count in the ODR. '],
+    edit: ['    description: ', '    description: A fraud chargeback is not counted as a defect. '],
     says: ['rubric item 1', 'CB-WHO~odr-scope'],
   },
   {

@@ -6,9 +6,11 @@
  * 2. lesson text: sections, terms, links, facts and terms against the front matter, caveats;
  * 3. course: facts taught and asked, objectives assessed, no question twice, answer positions
  *    (only once stages 1–2 pass, as a broken file would make them report twice);
- * 4. unconfirmed clauses: graded texts, graded metrics, scores that depend on a clause;
- * 5. plays: each scenario on the engine, good play and doing nothing (scenario-play.ts);
- * 6. format: Prettier's style (`fix` rewrites).
+ * 4. plain English: idioms, long sentences, abbreviations, the source's name, wordings once
+ *    taught wrongly, fact IDs named in text;
+ * 5. unconfirmed clauses: graded texts, graded metrics, scores that depend on a clause;
+ * 6. plays: each scenario on the engine, good play and doing nothing (scenario-play.ts);
+ * 7. format: Prettier's style (`fix` rewrites).
  */
 import { globSync } from 'node:fs';
 import { z } from 'astro/zod';
@@ -22,6 +24,8 @@ import { checkEntry } from './entry.ts';
 import { formatProblems } from './format.ts';
 import { coverageProblems, type LessonFacts } from './coverage.ts';
 import { lessonTextProblems, sectionFacts } from './lesson-text.ts';
+import { coursePages, policyChecksAndRecaps, type CourseTexts } from './page-text.ts';
+import { knownErrorProblems, plainEnglishProblems, unknownFactMentions } from './plain-english.ts';
 import { playProblems } from './plays.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { readSource } from './source.ts';
@@ -140,6 +144,9 @@ export async function checkContent(options: CheckOptions): Promise<ContentReport
   } else skipped.push('course (facts taught and asked, objectives assessed)');
   lap('course');
 
+  problems.push(...plainEnglish(entries, index));
+  lap('plain English');
+
   problems.push(
     ...signalProblems(quizzes, scenarios, clauses),
     ...metricProblems(scenarios, clauses),
@@ -167,6 +174,47 @@ export async function checkContent(options: CheckOptions): Promise<ContentReport
     fixed: formatted.fixed,
     skipped,
   };
+}
+
+/** The plain-English rules on the pages built from the content's sound entries. */
+function plainEnglish(entries: ReadonlyMap<string, Entry[]>, index: ContentIndex): Problem[] {
+  const data = <T>(name: string) =>
+    valid(entries.get(name) ?? []).map((entry) => ({
+      id: entry.id,
+      file: entry.source.file,
+      ...(entry.data as T),
+    }));
+  const fileOf = (name: string, fallback: string) =>
+    entries.get(name)?.[0]?.source.file ?? fallback;
+  const lessons = valid(entries.get('lessons') ?? []).map((entry) => ({
+    ...(entry.data as Omit<CourseTexts['lessons'][number], 'file' | 'body'>),
+    file: entry.source.file,
+    body: entry.source.body?.text ?? '',
+  }));
+  const course: CourseTexts = {
+    modules: data<CourseTexts['modules'][number]>('modules'),
+    modulesFile: fileOf('modules', 'content/modules.yaml'),
+    lessons,
+    quizzes: data<CourseTexts['quizzes'][number]>('quizzes'),
+    scenarios: data<CourseTexts['scenarios'][number]>('scenarios'),
+    contacts: data<CourseTexts['contacts'][number]>('escalationContacts'),
+    rules: data<CourseTexts['rules'][number]>('escalation'),
+    escalationFile: fileOf('escalation', 'content/escalation.yaml'),
+    glossary: data<CourseTexts['glossary'][number]>('glossary'),
+    glossaryFile: fileOf('glossary', 'content/glossary.yaml'),
+  };
+  const sources = new Map(
+    [...entries.values()].flat().map((entry) => [entry.source.file, entry.source.text]),
+  );
+  const pages = coursePages(course);
+  const abbreviations = course.glossary.flatMap((entry) =>
+    entry.abbr ? [[entry.abbr, entry.term] as const] : [],
+  );
+  return [
+    ...plainEnglishProblems(pages, policyChecksAndRecaps(lessons), abbreviations, sources),
+    ...unknownFactMentions(pages, index.factIds, sources),
+    ...knownErrorProblems(sources),
+  ];
 }
 
 /** content/search-names.yaml: read by the search page, not a collection, checked here the same way. */
