@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
-import { quietOnwarn } from './scripts/known-warnings.ts';
+import { isKnownUpstreamWarning } from './scripts/known-warnings.ts';
 
 /** Static site: every page is prebuilt; islands hydrate only where a page embeds one. */
 export default defineConfig({
@@ -20,7 +20,9 @@ export default defineConfig({
         treeshake: { moduleSideEffects: [{ test: /\/src\/engine\//, sideEffects: false }] },
         // Known upstream warnings (scripts/known-warnings.ts) are dropped by code and message,
         // so a real one stands out; every other warning and every error is printed.
-        onwarn: quietOnwarn,
+        onwarn(warning, warn) {
+          if (!isKnownUpstreamWarning(warning)) warn(warning);
+        },
       },
     },
   },

@@ -25,11 +25,3 @@ export function isKnownUpstreamWarning(warning: BundlerWarning): boolean {
     (known) => warning.code === known.code && warning.message.includes(known.contains),
   );
 }
-
-/** `rolldownOptions.onwarn`: passes every warning on except the known upstream ones. */
-export function quietOnwarn(
-  warning: BundlerWarning,
-  warn: (warning: BundlerWarning) => void,
-): void {
-  if (!isKnownUpstreamWarning(warning)) warn(warning);
-}

@@ -45,13 +45,18 @@ const course: CourseTexts = {
     );
     return { file, title: quiz.title, questions: quiz.questions ?? [] };
   }),
-  scenarios: filesIn('content/scenarios', /\.ya?ml$/).map((file) => ({
-    messages: [],
-    feedback: [],
-    decisions: [],
-    ...yaml<Omit<CourseTexts['scenarios'][number], 'file'>>(file),
-    file,
-  })),
+  scenarios: filesIn('content/scenarios', /\.ya?ml$/).map((file) => {
+    const scenario = yaml<Partial<CourseTexts['scenarios'][number]>>(file);
+    return {
+      title: scenario.title ?? '',
+      summary: scenario.summary ?? '',
+      messages: scenario.messages ?? [],
+      feedback: scenario.feedback ?? [],
+      decisions: scenario.decisions ?? [],
+      rubric: scenario.rubric ?? [],
+      file,
+    };
+  }),
   contacts: yaml('content/escalation-contacts.yaml'),
   rules: yaml('content/escalation.yaml'),
   escalationFile: 'content/escalation.yaml',

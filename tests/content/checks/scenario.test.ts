@@ -95,7 +95,7 @@ describe('scenario checks', () => {
     [
       'two options only',
       (s) => {
-        s.decisions[0]!.choices.pop();
+        s.decisions[0]!.choices = s.decisions[0]!.choices.slice(0, 2);
       },
       'has 2 options',
     ],
@@ -116,7 +116,10 @@ describe('scenario checks', () => {
     [
       'a return request the summary is silent about',
       (s) => {
-        s.arrivals[0]!.events.push({ type: 'return.requested', returnId: 'R-1', orderId: 'O-1' });
+        s.arrivals[0]!.events = [
+          ...s.arrivals[0]!.events,
+          { type: 'return.requested', returnId: 'R-1', orderId: 'O-1' },
+        ];
       },
       'summary: this scenario has a return request',
     ],
