@@ -68,10 +68,11 @@ export function checkedLoader(
         if (!filePath) return undefined;
         const absolute = isAbsolute(filePath) ? filePath : resolve(root, filePath);
         const file = relative(root, absolute).split(sep).join('/');
+        // Read each time (dev reloads a changed file in the same load), parsed again only when changed.
+        const text = readFileSync(absolute, 'utf8');
         let source = sources.get(file);
-        // A list file is read once per load; a lesson is read each time it changes (dev).
-        if (!source || source.body !== undefined) {
-          source = readSource(file, readFileSync(absolute, 'utf8'));
+        if (source?.text !== text) {
+          source = readSource(file, text);
           sources.set(file, source);
         }
         return source;
