@@ -87,13 +87,19 @@ export function playProblems(scenarios: readonly PlayableScenario[]): Problem[] 
       return problems;
     }
     const where = `good play (${play.file})`;
+    // Where a problem of the play (or of one of its acts) is shown: in the scenario file when it
+    // holds the play, else at the rubric the play is scored on.
+    const playAt = (position?: number): (string | number)[] =>
+      play.path ? [...play.path, ...(position === undefined ? [] : [position])] : ['rubric'];
     play.acts.forEach((act, position) => {
       const decision = scenario.decisions.find(
         (candidate) => candidate.action === act.action && candidate.subject === act.subject,
       );
       if (!decision) return;
       const choice = decision.choices.find((option) => option.id === act.choice);
-      const place = ['decisions', scenario.decisions.indexOf(decision)];
+      const place = play.path
+        ? playAt(position)
+        : ['decisions', scenario.decisions.indexOf(decision)];
       if (!choice)
         at(
           place,
@@ -123,7 +129,7 @@ export function playProblems(scenarios: readonly PlayableScenario[]): Problem[] 
       good = playScenario(scenario, play.acts);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
-      at(['rubric'], where, `the engine cannot play it: ${text}`);
+      at(playAt(), where, `the engine cannot play it: ${text}`);
       return problems;
     }
     const failed = good.rubric.flatMap((item, position) =>
@@ -131,7 +137,7 @@ export function playProblems(scenarios: readonly PlayableScenario[]): Problem[] 
     );
     if (failed.length > 0)
       at(
-        ['rubric'],
+        playAt(),
         where,
         `earns ${good.earned} of ${good.available} points: it fails rubric item${failed.length > 1 ? 's' : ''} ${listOf(failed)}. Fix the item's check, or the good play`,
       );

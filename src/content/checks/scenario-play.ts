@@ -21,10 +21,13 @@ export interface PlayAct {
   trackingId?: string | undefined;
 }
 
-/** A scenario's good play and the file (and path in it) that holds it, for messages. */
+/** A scenario's good play and where it is written, for messages. */
 export interface GoodPlay {
   acts: PlayAct[];
+  /** The file that holds it. */
   file: string;
+  /** Its path in the scenario file (e.g. ['goodPlay']) when the scenario holds it, for line numbers. */
+  path?: (string | number)[] | undefined;
 }
 
 /** How a play scored. */
