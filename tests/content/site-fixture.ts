@@ -17,6 +17,7 @@ export function siteWith(
   const dir = mkdtempSync(join(tmpdir(), 'sda-site-'));
   for (const name of [
     'src',
+    'scripts', // astro.config.mjs imports the build's known warnings from there
     'astro.config.mjs',
     'tsconfig.json',
     'package.json',
