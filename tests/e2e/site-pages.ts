@@ -29,3 +29,17 @@ export function isBuiltPage(path: string): boolean {
   const clean = decodeURI(path.split('#')[0]?.split('?')[0] ?? '');
   return sitePages.includes(clean) || sitePages.includes(clean.endsWith('/') ? clean : `${clean}/`);
 }
+
+/** Pages every build must have, so the scans above cannot silently miss one (the trainers' report included). */
+export const requiredPages: readonly string[] = [
+  '/',
+  '/learn/',
+  '/facts/',
+  '/glossary/',
+  '/search/',
+  '/trainers/',
+  '/team/',
+  '/verify/',
+  '/practise/writing/',
+  '/404.html',
+];
