@@ -83,6 +83,46 @@ const feedbackFactsSchema = z.object({
   personalInformation: z.boolean().default(false),
 });
 
+/**
+ * One act of a scenario's good play: what a trainee who knows the rules does, and when. The
+ * engine plays it at `at` (check-content, vitest); the browser test acts as soon as the task is
+ * in the inbox, so `at` is a guide there.
+ */
+const playedActSchema = z.object({
+  at: instant.describe(
+    'When the act happens on the simulated clock (ISO-8601 with offset), within the shift',
+  ),
+  action: z.enum(deskActions).describe('The act, e.g. reply, authoriseReturn, confirmShipment'),
+  subject: z
+    .string()
+    .min(1)
+    .describe('The message, return, order, claim, chargeback or feedback id acted on'),
+  choice: z
+    .string()
+    .optional()
+    .describe('The option id picked, where a decision governs this act (required there)'),
+  trackingId: z
+    .string()
+    .optional()
+    .describe('The tracking ID typed when confirming a shipment ("" or left out: none)'),
+});
+
+/**
+ * A rubric item's goal, written as an instruction to the trainee. The debrief shows it beside its
+ * outcome ("Met" or "Missed", and what happened), so a goal phrased as done ("You answered…")
+ * would read as achieved next to "Missed".
+ */
+const goalSchema = z
+  .string()
+  .min(1)
+  .refine((goal) => !/^(?:(?:You|Your|The|No|Amazon)\b|\w+ed\b)/.test(goal), {
+    error:
+      'write the goal as an instruction ("Answer the return request within 48 hours"), not as done ("You answered…"): the debrief shows it beside its outcome',
+  })
+  .describe(
+    'The goal, as an instruction ("Answer the return request within 48 hours"); the debrief shows it with its outcome',
+  );
+
 /** A scenario as trainers write it. */
 export function scenarioSchema(index: ContentIndex) {
   const facts = z.array(factId(index)).min(1);
@@ -164,6 +204,12 @@ export function scenarioSchema(index: ContentIndex) {
             action: z.enum(deskActions).describe('The act the chosen option performs'),
             prompt: z.string().min(1),
             choices: z.array(choice).min(2),
+            hideDeadline: z
+              .boolean()
+              .default(false)
+              .describe(
+                "Hide the task's deadline at the desk (inbox, task card, jumps) when the decision asks the trainee for it; the debrief still shows it",
+              ),
           }),
         )
         .default([]),
@@ -171,13 +217,19 @@ export function scenarioSchema(index: ContentIndex) {
         .array(
           z.object({
             id: z.string().regex(/^[a-z0-9-]+$/),
-            description: z.string().min(1).describe('What the trainee did right, in the debrief'),
+            description: goalSchema,
             points: z.number().int().positive(),
             facts,
             check,
           }),
         )
         .min(1),
+      goodPlay: z
+        .array(playedActSchema)
+        .min(1)
+        .describe(
+          'The acts that earn full marks, in time order. check-content plays them on the engine and fails below 100 points (and when doing nothing earns 100); the browser tests play them at the desk',
+        ),
     })
     .superRefine((scenario, ctx) => {
       const start = parseInstant(scenario.start.at);
@@ -221,6 +273,34 @@ export function scenarioSchema(index: ContentIndex) {
           });
         }
       }
+      let previous = start;
+      scenario.goodPlay.forEach((act, position) => {
+        const at = parseInstant(act.at);
+        if (at < previous || at > end)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['goodPlay', position, 'at'],
+            message:
+              at > end ? 'after the end of the shift' : 'before the previous act or the shift',
+          });
+        previous = Math.max(previous, at);
+        const decision = scenario.decisions.find(
+          (candidate) => candidate.subject === act.subject && candidate.action === act.action,
+        );
+        const options = decision?.choices.map((option) => option.id) ?? [];
+        if (decision && !options.includes(act.choice ?? ''))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['goodPlay', position, 'choice'],
+            message: `decision "${decision.id}" governs this act: choose one of ${options.join(', ')}`,
+          });
+        if (!decision && act.choice !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['goodPlay', position, 'choice'],
+            message: `no decision is about ${act.action} on ${act.subject}`,
+          });
+      });
       const decisions = new Set(scenario.decisions.map((decision) => decision.id));
       scenario.rubric.forEach((item, position) => {
         if (item.check.kind === 'choice' && !decisions.has(item.check.decision)) {

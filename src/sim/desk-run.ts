@@ -156,12 +156,14 @@ export class DeskRun {
   readonly #end: number;
   #pending: Timed[];
   readonly #format: (ms: number) => string;
+  readonly #zone: ReturnType<typeof zoneClock>;
 
   /** A run from the start of the shift; `events`: the scenario's events if already expanded and checked. */
   constructor(scenario: DeskScenario, events: ScenarioEvents = scenarioEvents(scenario)) {
     this.scenario = scenario;
     this.#account = createAccount({ profile: scenario.profile, marketplace: scenario.marketplace });
     const clock = zoneClock(this.#account.settings.timeZone);
+    this.#zone = clock;
     this.#format = (ms) => clock.formatInstant(ms);
     this.#clock = parseInstant(scenario.start.at);
     this.#end = parseInstant(scenario.end);
@@ -195,6 +197,53 @@ export class DeskRun {
   /** When the next thing arrives (or the shift ends), epoch ms. */
   get nextArrival(): number {
     return Math.min(this.#pending[0]?.ms ?? this.#end, this.#end);
+  }
+
+  /**
+   * Where "jump to the next event" stops: the next arrival (or delayed event), or the next
+   * deadline of an open task, whichever comes first, or the end of the shift. It stops at the
+   * deadline itself, when acting is still on time. A deadline the scenario hides from the desk
+   * (`hideDeadline`) is no stop, so a jump does not give it away.
+   */
+  nextStop(reading: AccountReading = this.reading()): number {
+    const hidden = new Set(
+      this.scenario.decisions
+        .filter((decision) => decision.hideDeadline)
+        .map((decision) => decision.subject),
+    );
+    let stop = this.nextArrival;
+    for (const task of reading.tasks())
+      if (task.dueAtMs > this.#clock && task.dueAtMs < stop && !hidden.has(task.subject))
+        stop = task.dueAtMs;
+    return stop;
+  }
+
+  /** The marketplace's time zone, in which the run's times are written. */
+  get timeZone(): string {
+    return this.#account.settings.timeZone;
+  }
+
+  /**
+   * The engine's report as of an earlier moment of the run (epoch ms): events after it count for
+   * nothing, so it is the account as it stood then. For checks over the whole shift.
+   */
+  reportAt(ms: number): Report {
+    return this.#account.report(this.#format(Math.min(ms, this.#clock)));
+  }
+
+  /** An instant (epoch ms) as ISO-8601 in the marketplace's zone. */
+  instantText(ms: number): string {
+    return this.#format(ms);
+  }
+
+  /** The local midnights after `from` and before `to` (epoch ms): where the report's windows move. */
+  midnightsBetween(from: number, to: number): number[] {
+    const midnights: number[] = [];
+    for (let day = this.#zone.localDay(from) + 1; ; day += 1) {
+      const at = this.#zone.dayStart(day);
+      if (at >= to) return midnights;
+      midnights.push(at);
+    }
   }
 
   /** Moves the clock forward (never past the end of the shift), landing arrivals and consequences. */

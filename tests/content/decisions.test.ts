@@ -1,7 +1,7 @@
 /**
  * Desk decisions are real choices: three or four plausible options, each judged with feedback and
  * facts, rubric items that reward options that exist, and a good play (the one the browser tests
- * use) that picks good options and earns full marks on the engine.
+ * use, its `goodPlay`) that picks good options and earns full marks on the engine.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,9 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readContentIndex } from '../../src/content/registry.ts';
 import { scenarioSchema, type Scenario } from '../../src/content/scenario-schema.ts';
-import { debrief } from '../../src/sim/debrief.ts';
-import { DeskRun, type DeskAction } from '../../src/sim/desk-run.ts';
-import { GOOD_PLAYS } from '../e2e/desk-plays.ts';
+import { playScenario } from '../../src/sim/play.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = join(root, 'content/scenarios');
@@ -26,8 +24,8 @@ const decisions = scenarios.flatMap(({ id, scenario }) =>
   scenario.decisions.map((decision) => {
     // Some decisions are traps: the good play does something else (marks a thank-you "No response
     // required" instead of replying). Their best option is only "acceptable".
-    const played = (GOOD_PLAYS[id] ?? []).some(
-      ([, action, subject]) => action === decision.action && subject === decision.subject,
+    const played = scenario.goodPlay.some(
+      (act) => act.action === decision.action && act.subject === decision.subject,
     );
     return [`${id} ${decision.id}`, decision, played] as const;
   }),
@@ -79,28 +77,15 @@ const decisionOf = (scenario: Scenario, action: string, subject: string) =>
   scenario.decisions.find((decision) => decision.action === action && decision.subject === subject);
 
 describe('good plays', () => {
-  it('has a good play for every scenario', () => {
-    expect(scenarios.map(({ id }) => id).filter((id) => !GOOD_PLAYS[id])).toEqual([]);
-  });
-
   it.each(scenarios.map(({ id, scenario }) => [id, scenario] as const))(
     '%s: the good play picks good options and earns full marks on the engine',
-    (id, scenario) => {
-      const run = new DeskRun(scenario);
-      for (const [at, action, subject, choice, trackingId] of GOOD_PLAYS[id] ?? []) {
-        const decision = decisionOf(scenario, action, subject);
+    (_id, scenario) => {
+      for (const act of scenario.goodPlay) {
+        const decision = decisionOf(scenario, act.action, act.subject);
         if (decision)
-          expect(decision.choices.find((option) => option.id === choice)?.verdict).toBe('good');
-        run.advanceTo(Date.parse(at));
-        run.act({
-          action: action as DeskAction,
-          subject,
-          ...(choice ? { choice } : {}),
-          ...(trackingId !== undefined ? { trackingId } : {}),
-        });
+          expect(decision.choices.find((option) => option.id === act.choice)?.verdict).toBe('good');
       }
-      run.advanceTo(Date.parse(scenario.end));
-      const result = debrief(run);
+      const result = playScenario(scenario, scenario.goodPlay).debrief;
       expect(result.rubric.filter((item) => !item.passed).map((item) => item.id)).toEqual([]);
     },
   );

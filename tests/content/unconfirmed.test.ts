@@ -16,9 +16,7 @@ import { factSchema, type UnconfirmedClause } from '../../src/content/fact-schem
 import type { Question } from '../../src/content/quiz-schema.ts';
 import { readContentIndex } from '../../src/content/registry.ts';
 import { scenarioSchema, type Scenario } from '../../src/content/scenario-schema.ts';
-import { debrief } from '../../src/sim/debrief.ts';
-import { DeskRun } from '../../src/sim/desk-run.ts';
-import { GOOD_PLAYS } from '../e2e/desk-plays.ts';
+import { playScenario, type PlannedAct } from '../../src/sim/play.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const yaml = (path: string): unknown => parse(readFileSync(join(root, path), 'utf8'));
@@ -256,23 +254,10 @@ function fraudCountsToo(scenario: Scenario): Scenario {
   };
 }
 
-/** Which rubric items pass after a play (the good play from the browser tests, or none). */
-function outcomes(
-  scenario: Scenario,
-  play: readonly (readonly [string, string, string, string?, string?])[],
-) {
-  const run = new DeskRun(scenario);
-  for (const [at, action, subject, choice, trackingId] of play) {
-    run.advanceTo(Date.parse(at));
-    run.act({
-      action: action as Scenario['decisions'][number]['action'],
-      subject,
-      ...(choice ? { choice } : {}),
-      ...(trackingId !== undefined ? { trackingId } : {}),
-    });
-  }
-  run.advanceTo(Date.parse(scenario.end));
-  return Object.fromEntries(debrief(run).rubric.map((item) => [item.id, item.passed]));
+/** Which rubric items pass after a play (the scenario's good play, or none). */
+function outcomes(scenario: Scenario, play: readonly PlannedAct[]) {
+  const { rubric } = playScenario(scenario, play).debrief;
+  return Object.fromEntries(rubric.map((item) => [item.id, item.passed]));
 }
 
 const withFraud = scenarios.filter(({ scenario }) =>
@@ -292,9 +277,9 @@ describe('the engine applies CB-WHO~odr-scope: reading it the other way changes 
 
   it.each(withFraud.map(({ id, scenario }) => [id, scenario] as const))(
     '%s scores the same whether fraud chargebacks count or not',
-    (id, scenario) => {
+    (_id, scenario) => {
       const flipped = fraudCountsToo(scenario);
-      const good = GOOD_PLAYS[id] ?? [];
+      const good = scenario.goodPlay;
       expect(good.length).toBeGreaterThan(0);
       expect(outcomes(flipped, good)).toEqual(outcomes(scenario, good));
       expect(outcomes(flipped, [])).toEqual(outcomes(scenario, []));
