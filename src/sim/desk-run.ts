@@ -65,6 +65,8 @@ export interface DeskAct {
 interface Timed {
   ms: number;
   event: OrderEvent;
+  /** Background (a generated delivery): it lands, but "jump to the next event" does not stop at it. */
+  quiet?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -76,7 +78,10 @@ const byTime = (a: Timed, b: Timed): number => a.ms - b.ms;
 /** A scenario's events: the account at the start, and what comes later. */
 export interface ScenarioEvents {
   start: OrderEvent[];
+  /** The scenario's arrivals: what reaches the desk during the shift. */
   later: OrderEvent[];
+  /** Generated background events after the start (parcels in transit delivered): no stop for a jump. */
+  underWay: OrderEvent[];
 }
 
 /**
@@ -85,10 +90,7 @@ export interface ScenarioEvents {
  * in transit), checked together by the engine's validator as one history; a problem names its
  * place in the scenario.
  */
-export function scenarioEvents(scenario: DeskScenario): {
-  start: OrderEvent[];
-  later: OrderEvent[];
-} {
+export function scenarioEvents(scenario: DeskScenario): ScenarioEvents {
   // Cast: the validator below checks every event against the contract before any is used.
   const listed = scenario.start.history as unknown as OrderEvent[];
   const { background } = scenario.start;
@@ -126,7 +128,8 @@ export function scenarioEvents(scenario: DeskScenario): {
   const underWay = generated.filter((event) => parseInstant(event.at) > startsAt);
   return {
     start: [...listed, ...generated.filter((event) => parseInstant(event.at) <= startsAt)],
-    later: [...arrivals, ...underWay],
+    later: arrivals,
+    underWay,
   };
 }
 
@@ -167,10 +170,13 @@ export class DeskRun {
     this.#format = (ms) => clock.formatInstant(ms);
     this.#clock = parseInstant(scenario.start.at);
     this.#end = parseInstant(scenario.end);
-    const { start, later } = events;
+    const { start, later, underWay } = events;
     // Stable sort: events at one instant keep the scenario's order.
     for (const { event } of start.map(timed).sort(byTime)) this.#give(event);
-    this.#pending = later.map(timed).sort(byTime);
+    this.#pending = [
+      ...later.map(timed),
+      ...underWay.map((event) => ({ ...timed(event), quiet: true })),
+    ].sort(byTime);
     this.#runTo(this.#clock);
   }
 
@@ -194,9 +200,10 @@ export class DeskRun {
     return this.#clock >= this.#end;
   }
 
-  /** When the next thing arrives (or the shift ends), epoch ms. */
+  /** When the next thing arrives (or the shift ends), epoch ms; background deliveries aside. */
   get nextArrival(): number {
-    return Math.min(this.#pending[0]?.ms ?? this.#end, this.#end);
+    const next = this.#pending.find((pending) => !pending.quiet);
+    return Math.min(next?.ms ?? this.#end, this.#end);
   }
 
   /**

@@ -83,6 +83,7 @@ describe('the desk board', () => {
         timeZone: marketplace === 'amazon.com' ? 'America/Los_Angeles' : 'Europe/Berlin',
         lessons: [],
         factLessons: {},
+        factNames: {},
       });
       await fireEvent.click(screen.getByRole('radio', { name: /Our invoice/ }));
       const task = screen.getByRole('region', { name: 'Our invoice' });

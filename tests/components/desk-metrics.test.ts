@@ -41,7 +41,8 @@ describe('the desk metrics panel', () => {
       report,
       clock: 0,
       timeZone: 'Europe/Berlin',
-      explain: () => {
+      factNames: {},
+      why: () => {
         throw new Error('not opened');
       },
     };
@@ -61,7 +62,8 @@ describe('the desk metrics panel', () => {
       report,
       clock: 0,
       timeZone: 'Europe/Berlin',
-      explain: () => {
+      factNames: {},
+      why: () => {
         throw new Error('not opened');
       },
     };
@@ -91,14 +93,10 @@ describe('the desk metrics panel', () => {
       report,
       clock: 0,
       timeZone: 'Europe/Berlin',
-      explain: () => {
+      factNames: {},
+      why: () => {
         asked += 1;
-        return {
-          odr: { ordersWithDefects: [] },
-          idr: { invoices: [] },
-          lateResponse: { countedMessages: [] },
-          violations: [],
-        };
+        return { orders: [], invoices: [], lateMessages: [], messagesInTime: 0, missed: [] };
       },
     });
     expect(asked).toBe(0);
