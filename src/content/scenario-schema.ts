@@ -188,7 +188,9 @@ export function scenarioSchema(index: ContentIndex) {
       arrivals: z
         .array(z.object({ at: instant, events: z.array(historyEventSchema).min(1) }))
         .default([])
-        .describe('What reaches the desk during the shift'),
+        .describe(
+          "What reaches the desk during the shift. An arrival may not do the trainee's work on a task in the inbox (reply, answer, upload, ship, cancel, remove feedback): the engine keeps the earliest of two such events, so it would overwrite or pre-empt the trainee's act. Put such events in start.history; the content check (checkScriptedEvents) names one",
+        ),
       messages: z.array(messageTextSchema).default([]).describe('Text of the buyer messages'),
       feedback: z
         .array(feedbackFactsSchema)

@@ -93,4 +93,47 @@ describe('the desk board', () => {
       desk.dispose();
     },
   );
+
+  it('hides the deadline a decision asks for: no due time on the card or in the inbox', async () => {
+    const base = scenario('amazon.de', '+01:00');
+    const asking: DeskScenario = {
+      ...base,
+      decisions: [
+        {
+          id: 'by-when',
+          subject: 'M1',
+          action: 'reply',
+          prompt: 'By when must you answer?',
+          hideDeadline: true,
+          choices: ['Today', 'Tomorrow'].map((label) => ({
+            id: label.toLowerCase(),
+            label,
+            events: [],
+            verdict: 'good' as const,
+            feedback: label,
+            facts: ['RESP-24H'],
+          })),
+        },
+      ],
+    };
+    const desk = createDesk('board-hidden', asking);
+    render(DeskBoard, {
+      scenarioId: 'board-hidden',
+      desk,
+      scenario: asking,
+      timeZone: 'Europe/Berlin',
+      lessons: [],
+      factLessons: {},
+      factNames: {},
+    });
+    const entry = screen.getByRole('radio', { name: /Our invoice/ });
+    expect(entry.closest('label')?.textContent).not.toMatch(/left|overdue/);
+    await fireEvent.click(entry);
+    const task = screen.getByRole('region', { name: 'Our invoice' });
+    expect(task.textContent).not.toMatch(/Due /);
+    expect(
+      within(task).getByText('When is this due? That is part of the question below.'),
+    ).toBeTruthy();
+    desk.dispose();
+  });
 });
