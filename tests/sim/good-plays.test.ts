@@ -3,7 +3,12 @@
  * engine by `playScenario` at the acts' times: every act finds its task in the inbox, and the play
  * earns full marks; doing nothing does not. A cheap guard before the browser plays it.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readContentIndex } from '../../src/content/registry.ts';
+import { scenarioSchema } from '../../src/content/scenario-schema.ts';
 import { checkScenarioPlays, playScenario } from '../../src/sim/play.ts';
 import { loadScenario, scenarioIds } from './scenario-files.ts';
 
@@ -58,5 +63,30 @@ describe('the play checks', () => {
           'doing nothing earns full marks: give the rubric an item that only an act can earn',
       },
     ]);
+  });
+});
+
+describe('a good play in the scenario file', () => {
+  const raw = parse(
+    readFileSync(
+      resolve(import.meta.dirname, '../../content/scenarios/first-shift-return-and-question.yaml'),
+      'utf8',
+    ),
+  ) as Record<string, unknown> & { goodPlay: Record<string, unknown>[] };
+  const schema = scenarioSchema(readContentIndex(resolve(import.meta.dirname, '../..')));
+  const problemsWith = (goodPlay: unknown) =>
+    schema
+      .safeParse({ ...raw, goodPlay })
+      .error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+
+  it('must choose an option of the decision that governs the act, and keep to the shift', () => {
+    const [first, second] = raw.goodPlay;
+    expect(problemsWith([first, { ...second, choice: 'label-and-step' }])).toEqual([
+      'goodPlay.1.choice: decision "reply-how-to-return" governs this act: choose one of label-and-steps, read-the-policy, will-get-back, email-tracking',
+    ]);
+    expect(problemsWith([{ ...second }, { ...first }])).toEqual([
+      'goodPlay.1.at: before the previous act or the shift',
+    ]);
+    expect(problemsWith([])).toEqual(['goodPlay: Too small: expected array to have >=1 items']);
   });
 });
