@@ -10,6 +10,7 @@ import { glossaryEntrySchema, lessonSchema, moduleSchema } from './content/cours
 import { quizSchema } from './content/quiz-schema.ts';
 import { scenarioSchema } from './content/scenario-schema.ts';
 import { escalationContactSchema, escalationRuleSchema } from './content/escalation-schema.ts';
+import { writingSituationSchema } from './content/writing-schema.ts';
 import { lessonIdFromPath, readContentIndex } from './content/registry.ts';
 
 const index = readContentIndex();
@@ -56,5 +57,13 @@ export const collections = {
       generateId: idFromPath,
     }),
     schema: scenarioSchema(index),
+  }),
+  writing: defineCollection({
+    loader: glob({
+      pattern: '**/*.{yaml,yml,json}',
+      base: './content/writing',
+      generateId: idFromPath,
+    }),
+    schema: writingSituationSchema(index),
   }),
 };

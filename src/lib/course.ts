@@ -16,11 +16,11 @@ export interface ModuleOutline {
 }
 
 /**
- * Entries of a collection that may still be empty (quizzes, scenarios). Astro warns on every
+ * Entries of a collection that may still be empty (quizzes, scenarios, writing situations). Astro warns on every
  * query of an empty collection, which buries real build errors, so an empty folder is not asked.
  * Pages are prerendered, so this runs at build time only.
  */
-export async function optionalCollection<C extends 'quizzes' | 'scenarios'>(
+export async function optionalCollection<C extends 'quizzes' | 'scenarios' | 'writing'>(
   name: C,
 ): Promise<CollectionEntry<C>[]> {
   const dir = `content/${name}`;

@@ -175,6 +175,30 @@ describe('content validation', () => {
       expected: ['content/glossary.yaml', 'glossary → odr', 'names'],
     },
     {
+      case: 'a writing situation citing an unknown fact ID and a target of the wrong rule',
+      files: {
+        'content/writing/01-broken.yaml': [
+          'title: T',
+          'kind: message',
+          'language: en',
+          'buyer: { name: B, text: Where is it? }',
+          "order: { number: '302-1234567-1234567', item: I, fulfilment: FBM, history: [H] }",
+          'task: Answer.',
+          'facts: [TIP-8, TIP-NOPE]',
+          'target: { rule: TIP-8, kind: marketing }',
+          'trap: { text: Subscribe to our newsletter, why: W }',
+          'model: { text: It left today., why: [W] }',
+        ].join('\n'),
+      },
+      expected: [
+        'content/writing/01-broken.yaml',
+        'facts.1',
+        'unknown fact ID "TIP-NOPE"',
+        'target.rule',
+        'belongs to MSG-PERMITTED',
+      ],
+    },
+    {
       case: 'a glossary file that is not valid YAML',
       files: { 'content/glossary.yaml': '- id: odr\n  definition: a: b: c\n' },
       expected: ['content/glossary.yaml', 'not valid YAML'],
