@@ -105,7 +105,18 @@ const playedActSchema = z.object({
     .string()
     .optional()
     .describe('The tracking ID typed when confirming a shipment ("" or left out: none)'),
+  text: z
+    .string()
+    .min(1)
+    .max(10_000)
+    .optional()
+    .describe(
+      'A reply or public reply as the trainee writes it (the reply coach checks it); required for those acts when the scenario sets requireWriting',
+    ),
 });
+
+/** The acts a trainee writes: a reply to a message, a public reply under feedback. */
+const WRITTEN_ACTIONS = ['reply', 'postPublicReply'] as const;
 
 /**
  * A rubric item's goal, written as an instruction to the trainee. The debrief shows it beside its
@@ -158,6 +169,20 @@ export function scenarioSchema(index: ContentIndex) {
       orderId: z.string().describe('The order has no ODR defect at the end'),
     }),
     z.object({ kind: z.literal('action'), action: z.enum(deskActions), subject: z.string() }),
+    z
+      .object({
+        kind: z.literal('writing'),
+        action: z.enum(WRITTEN_ACTIONS),
+        subject: z.string(),
+        rules: z
+          .array(factId(index))
+          .min(1)
+          .optional()
+          .describe('Only findings of these rules fail the goal (all rules when left out)'),
+      })
+      .describe(
+        'Passes when the trainee sent a written draft on this act and the reply coach found nothing in it',
+      ),
   ]);
   return z
     .object({
@@ -176,6 +201,12 @@ export function scenarioSchema(index: ContentIndex) {
         .default('course')
         .describe('Which reading of the policy the account is judged on'),
       fulfillment: z.enum(['FBA', 'FBM', 'mixed']),
+      requireWriting: z
+        .boolean()
+        .default(false)
+        .describe(
+          'The trainee writes every reply and public reply (the decisions about them become suggested replies to read); grade them with `writing` rubric checks, not `choice`',
+        ),
       start: z.object({
         at: instant.describe('When the shift starts: the simulated clock starts here'),
         history: z
@@ -290,6 +321,22 @@ export function scenarioSchema(index: ContentIndex) {
           (candidate) => candidate.subject === act.subject && candidate.action === act.action,
         );
         const options = decision?.choices.map((option) => option.id) ?? [];
+        const written = (WRITTEN_ACTIONS as readonly string[]).includes(act.action);
+        if (act.text !== undefined && !written)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['goodPlay', position, 'text'],
+            message: `only a reply or a public reply has a text, not ${act.action}`,
+          });
+        if (scenario.requireWriting && written) {
+          if (act.text === undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['goodPlay', position, 'text'],
+              message: 'the scenario requires writing: give the text the trainee writes',
+            });
+          return;
+        }
         if (decision && !options.includes(act.choice ?? ''))
           ctx.addIssue({
             code: 'custom',
@@ -305,6 +352,21 @@ export function scenarioSchema(index: ContentIndex) {
       });
       const decisions = new Set(scenario.decisions.map((decision) => decision.id));
       scenario.rubric.forEach((item, position) => {
+        const { check } = item;
+        const writtenDecision =
+          check.kind === 'choice' &&
+          scenario.decisions.some(
+            (decision) =>
+              decision.id === check.decision &&
+              (WRITTEN_ACTIONS as readonly string[]).includes(decision.action),
+          );
+        if (scenario.requireWriting && writtenDecision)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rubric', position, 'check', 'kind'],
+            message:
+              'the scenario requires writing, so its replies are not chosen: grade them with a `writing` check',
+          });
         if (item.check.kind === 'choice' && !decisions.has(item.check.decision)) {
           ctx.addIssue({
             code: 'custom',

@@ -15,7 +15,9 @@ import {
   type DefectLine,
   type MetricLevel,
 } from '../engine/index.ts';
-import type { DeskRun } from './desk-run.ts';
+import { actionLog } from './desk-items.ts';
+import type { DeskAction, DeskRun } from './desk-run.ts';
+import type { SentFinding } from './drafts.ts';
 
 /** A metric a rubric goal can hold below its target. */
 export type RubricMetric = 'odr' | 'idr' | 'lateResponse';
@@ -39,7 +41,12 @@ export type RubricEvidence =
   /** An order with no defect that counts at the end, or the defects that count. */
   | { kind: 'defects'; orderId: string; defects: readonly DefectLine[] }
   /** An act done at `at`, or not done (null). */
-  | { kind: 'acted'; at: string | null };
+  | { kind: 'acted'; at: string | null }
+  /**
+   * A written draft: not sent, sent with what the coach found in it (of the rules the goal
+   * names), or sent unchecked (`findings` null: the checker could not load).
+   */
+  | { kind: 'written'; sent: boolean; findings: readonly SentFinding[] | null };
 
 /** One rubric goal, checked. */
 export interface RubricOutcome {
@@ -59,6 +66,19 @@ export interface ChoiceOutcome {
   chosen: Scenario['decisions'][number]['choices'][number] | null;
 }
 
+/** A draft the trainee sent, with what the reply coach found in it. */
+export interface SentDraft {
+  action: DeskAction;
+  /** When it was sent (ISO-8601 in the marketplace's zone). */
+  at: string;
+  /** The task it answered and what it is about, as the inbox named it. */
+  title: string;
+  detail: string;
+  text: string;
+  /** What the coach found when it was sent; null when it could not check. */
+  findings: readonly SentFinding[] | null;
+}
+
 /** The debrief of a run. */
 export interface Debrief {
   /** Points earned ÷ points available (0..1). */
@@ -69,6 +89,8 @@ export interface Debrief {
   choices: ChoiceOutcome[];
   /** Claims the engine derived from passed deadlines, each with its rule. */
   consequences: ClaimState[];
+  /** Every draft the trainee wrote and sent, in order. */
+  drafts: SentDraft[];
 }
 
 /**
@@ -198,6 +220,18 @@ export function debrief(run: DeskRun, reading: AccountReading = run.reading()): 
             evidence: { kind: 'acted', at: act ? run.instantText(act.at) : null },
           };
         }
+        case 'writing': {
+          const act = actOn(check.action, check.subject);
+          const sent = act?.text !== undefined;
+          const findings =
+            act?.findings?.filter(
+              (finding) => check.rules === undefined || check.rules.includes(finding.rule),
+            ) ?? null;
+          return {
+            passed: sent && findings !== null && findings.length === 0,
+            evidence: { kind: 'written', sent, findings: sent ? findings : [] },
+          };
+        }
       }
     })();
     return {
@@ -221,5 +255,20 @@ export function debrief(run: DeskRun, reading: AccountReading = run.reading()): 
       chosen: chosen(decision.id),
     })),
     consequences: reading.claims().filter((claim) => claim.derived !== null),
+    drafts: actionLog(run, reading).flatMap((logged, position) => {
+      const act = run.acts[position];
+      return act?.text === undefined
+        ? []
+        : [
+            {
+              action: act.action,
+              at: logged.at,
+              title: logged.title,
+              detail: logged.detail,
+              text: act.text,
+              findings: act.findings ?? null,
+            },
+          ];
+    }),
   };
 }

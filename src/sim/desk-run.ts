@@ -23,6 +23,7 @@ import {
 } from '../engine/index.ts';
 import type { Scenario } from '../content/scenario-schema.ts';
 import type { deskActions } from './desk-actions.ts';
+import type { SentFinding } from './drafts.ts';
 
 /** What a run reads of its scenario (the page hands the desk only these parts). */
 export type DeskScenario = Pick<
@@ -36,13 +37,35 @@ export type DeskScenario = Pick<
   | 'feedback'
   | 'decisions'
   | 'rubric'
+  | 'requireWriting'
 >;
 
 /** The parts of a scenario the desk reads. */
 export function deskScenarioOf(scenario: Scenario): DeskScenario {
-  const { marketplace, profile, start, end, arrivals, messages, feedback, decisions, rubric } =
-    scenario;
-  return { marketplace, profile, start, end, arrivals, messages, feedback, decisions, rubric };
+  const {
+    marketplace,
+    profile,
+    start,
+    end,
+    arrivals,
+    messages,
+    feedback,
+    decisions,
+    rubric,
+    requireWriting,
+  } = scenario;
+  return {
+    marketplace,
+    profile,
+    start,
+    end,
+    arrivals,
+    messages,
+    feedback,
+    decisions,
+    rubric,
+    requireWriting,
+  };
 }
 
 /** A kind of act (see desk-actions.ts). */
@@ -59,6 +82,10 @@ export interface DeskAct {
   choice?: string | undefined;
   /** Tracking id entered when confirming a shipment ('' for none). */
   trackingId?: string | undefined;
+  /** The text the trainee wrote and sent (a reply or a public reply). */
+  text?: string | undefined;
+  /** What the reply coach found in that text when it was sent (absent: it could not check). */
+  findings?: SentFinding[] | undefined;
 }
 
 /** An event with its time read once. */

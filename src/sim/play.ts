@@ -8,6 +8,7 @@ import type { Scenario } from '../content/scenario-schema.ts';
 import { debrief, type Debrief } from './debrief.ts';
 import { deskItems } from './desk-items.ts';
 import { DeskRun, scenarioEvents, type DeskScenario, type ScenarioEvents } from './desk-run.ts';
+import { replyInputFor, sentFindings, type CheckReply } from './drafts.ts';
 
 /** One act of a planned play, as a scenario's `goodPlay` lists it. */
 export type PlannedAct = Scenario['goodPlay'][number];
@@ -30,16 +31,27 @@ export interface PlayResult {
   run: DeskRun;
 }
 
+/** What a planned play may be given. */
+export interface PlayOptions {
+  /** The scenario's expanded events, if already at hand (`scenarioEvents`). */
+  events?: ScenarioEvents;
+  /**
+   * The reply checker, for acts with a written `text` (the engine's: `await loadReplyChecker()`).
+   * Without it such an act is sent unchecked and noted as a problem.
+   */
+  checkReply?: CheckReply;
+}
+
 /**
  * Plays `acts` on a fresh run of the scenario: each at its time (never back in time), on its task
  * in the inbox (an act whose task is not in the inbox then is left out, as at the desk, and noted
- * as a problem), then the clock to the end of the shift. `events`: the scenario's
- * expanded events, if already at hand.
+ * as a problem), a written text checked as the desk checks it, then the clock to the end of the
+ * shift.
  */
 export function playScenario(
   scenario: DeskScenario,
   acts: readonly PlannedAct[],
-  events: ScenarioEvents = scenarioEvents(scenario),
+  { events = scenarioEvents(scenario), checkReply }: PlayOptions = {},
 ): PlayResult {
   const run = new DeskRun(scenario, events);
   const problems: PlayProblem[] = [];
@@ -60,12 +72,30 @@ export function playScenario(
       });
       return;
     }
+    const { text } = act;
+    if (text !== undefined && !checkReply)
+      problems.push({
+        path: ['goodPlay', position, 'text'],
+        message: 'a written text needs the reply checker to be judged: pass checkReply',
+      });
     try {
       run.act({
         action: act.action,
         subject: act.subject,
         ...(act.choice === undefined ? {} : { choice: act.choice }),
         ...(act.action === 'confirmShipment' ? { trackingId: act.trackingId ?? '' } : {}),
+        ...(text === undefined
+          ? {}
+          : {
+              text,
+              ...(checkReply
+                ? {
+                    findings: sentFindings(
+                      checkReply(replyInputFor(scenario, act.action, act.subject, text)),
+                    ),
+                  }
+                : {}),
+            }),
       });
     } catch (error) {
       problems.push({
@@ -82,12 +112,17 @@ export function playScenario(
 /**
  * The checks a scenario's plays must pass, for the content checker and the tests: its good play
  * is playable and earns full marks, and doing nothing does not. Empty when all is well.
+ * `checkReply`: the reply checker, needed when the good play writes a text.
  */
 export function checkScenarioPlays(
   scenario: DeskScenario & Pick<Scenario, 'goodPlay'>,
+  checkReply?: CheckReply,
 ): PlayProblem[] {
   const events = scenarioEvents(scenario);
-  const good = playScenario(scenario, scenario.goodPlay, events);
+  const good = playScenario(scenario, scenario.goodPlay, {
+    events,
+    ...(checkReply ? { checkReply } : {}),
+  });
   const problems = [...good.problems];
   const missed = good.debrief.rubric.filter((item) => !item.passed);
   if (missed.length > 0)
@@ -97,7 +132,7 @@ export function checkScenarioPlays(
         .map((item) => `rubric item "${item.id}"`)
         .join(', ')}`,
     });
-  const idle = playScenario(scenario, [], events);
+  const idle = playScenario(scenario, [], { events });
   if (idle.score >= 1)
     problems.push({
       path: ['rubric'],

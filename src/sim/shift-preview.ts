@@ -12,6 +12,7 @@ import { parseInstant } from '../engine/index.ts';
 import type { Scenario } from '../content/scenario-schema.ts';
 import { deskItems, type DeskItem } from './desk-items.ts';
 import { DeskRun, scenarioEvents, type DeskScenario, type ScenarioEvents } from './desk-run.ts';
+import type { CheckReply } from './drafts.ts';
 import { checkScenarioPlays, type PlayProblem } from './play.ts';
 
 /** A task as the preview lists it. */
@@ -134,9 +135,12 @@ export function checkScriptedEvents(scenario: DeskScenario): PlayProblem[] {
 /**
  * Every check a scenario must pass on the desk, for the content checker: no scripted event does
  * the trainee's work, the good play is playable and earns full marks, doing nothing does not.
+ * `checkReply`: the reply checker (`await loadReplyChecker()` from the engine), needed when the
+ * good play writes a text.
  */
 export function checkScenarioOnDesk(
   scenario: DeskScenario & Pick<Scenario, 'goodPlay'>,
+  checkReply?: CheckReply,
 ): PlayProblem[] {
-  return [...checkScriptedEvents(scenario), ...checkScenarioPlays(scenario)];
+  return [...checkScriptedEvents(scenario), ...checkScenarioPlays(scenario, checkReply)];
 }

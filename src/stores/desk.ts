@@ -7,7 +7,7 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import type { MetricHealth, Report } from '../engine/index.ts';
-import { debrief, type Debrief } from '../sim/debrief.ts';
+import type { Debrief, debrief as debriefOfRun } from '../sim/debrief.ts';
 import { actionLog, deskItems, type DeskItem, type LoggedAct } from '../sim/desk-items.ts';
 import {
   DeskRun,
@@ -16,7 +16,7 @@ import {
   type DeskScenario,
   type ScenarioEvents,
 } from '../sim/desk-run.ts';
-import { whyView, type WhyView } from '../sim/why-view.ts';
+import type { WhyView } from '../sim/why-view.ts';
 import { readDeskSave, writeDeskSave } from './desk-save.ts';
 import { recordScenarioResult } from './progress.ts';
 import { removeItem, saveItem, storage } from './storage.ts';
@@ -40,6 +40,7 @@ export interface DeskSnapshot {
   report: Report;
   /** Each metric against its target, with its level (ok, at risk, breach, none). */
   health: readonly MetricHealth[];
+  /** Once the shift has ended (and the debrief's code has loaded): the debrief. */
   debrief: Debrief | null;
   /** Set when a saved run could not be resumed and the shift starts again. */
   restartedBecause: string | null;
@@ -70,8 +71,8 @@ export interface DeskStore {
   endShift(): void;
   restart(): void;
   act(act: Omit<DeskAct, 'at'>): void;
-  /** The orders, defects and messages behind each figure now (computed when asked). */
-  why(): WhyView;
+  /** The orders, defects and messages behind each figure now (computed when asked; its code loads then). */
+  why(): Promise<WhyView>;
   /** Stops the clock and lets go of the page (for tests and unmounting). */
   dispose(): void;
 }
@@ -162,6 +163,23 @@ export function createDesk(
   }
 
   let run = resume();
+  /** The debrief's code: loaded when a shift ends (a page never needs it before). */
+  let debrief: typeof debriefOfRun | null = null;
+  let loadingDebrief = false;
+  function loadDebrief() {
+    if (loadingDebrief) return;
+    loadingDebrief = true;
+    import('../sim/debrief.ts').then(
+      (module) => {
+        debrief = module.debrief;
+        refresh();
+      },
+      () => {
+        // Offline or a new deployment: the next refresh tries again.
+        loadingDebrief = false;
+      },
+    );
+  }
   const snapshot = (): DeskSnapshot => {
     const reading = run.reading();
     return {
@@ -173,11 +191,12 @@ export function createDesk(
       log: actionLog(run, reading),
       report: reading.report(),
       health: reading.health(),
-      debrief: run.ended ? debrief(run, reading) : null,
+      debrief: run.ended && debrief ? debrief(run, reading) : null,
       restartedBecause,
     };
   };
   const $snapshot = atom<DeskSnapshot>(snapshot());
+  if (run.ended) loadDebrief();
   const $playing = atom(false);
   const $speed = atom<DeskSpeed>(600);
   const $pauseOnArrival = atom(true);
@@ -191,6 +210,7 @@ export function createDesk(
     const next = snapshot();
     if (next.ended) {
       stopTimer();
+      if (!debrief) loadDebrief();
       if (!recorded && next.debrief) {
         recordScenarioResult(scenarioId, next.debrief.score);
         recorded = true;
@@ -277,7 +297,7 @@ export function createDesk(
       refresh();
       save();
     },
-    why: () => whyView(run.reading()),
+    why: async () => (await import('../sim/why-view.ts')).whyView(run.reading()),
     dispose() {
       stopTimer();
       if (typeof window !== 'undefined') window.removeEventListener('pagehide', onHide);

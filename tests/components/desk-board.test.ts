@@ -52,6 +52,7 @@ function scenario(marketplace: MarketplaceName, offset: string): DeskScenario {
       },
     ],
     messages: [{ messageId: 'M1', from: 'Buyer', subject: 'Our invoice', body: 'Where is it?' }],
+    requireWriting: false,
     feedback: [],
     decisions: [],
     rubric: [

@@ -72,6 +72,16 @@ export async function waitFor(page: Page, entry: Locator, jumps = 40): Promise<L
   return entry;
 }
 
+/** The writing box of a reply or a public reply. */
+export function draftBox(page: Page, action: PlannedAct['action']): Locator {
+  return page.getByRole('textbox', {
+    name:
+      action === 'postPublicReply'
+        ? 'Your public reply (everyone can read it)'
+        : 'Your reply to the buyer',
+  });
+}
+
 /** Performs one planned act: waits for its task, selects it, chooses, types, acts. */
 export async function playAct(page: Page, scenario: Scenario, act: PlannedAct): Promise<void> {
   const entry = await waitFor(page, taskEntry(page, scenario, act));
@@ -83,8 +93,9 @@ export async function playAct(page: Page, scenario: Scenario, act: PlannedAct): 
   if (label) await page.getByRole('radio', { name: label, exact: true }).check();
   if (act.action === 'confirmShipment')
     await page.getByLabel('Tracking ID (leave empty if there is none)').fill(act.trackingId ?? '');
-  if (act.action === 'reply' && !decision)
-    await page.getByLabel('Your reply').fill('Thank you for your message.');
+  if (act.text !== undefined) await draftBox(page, act.action).fill(act.text);
+  else if (act.action === 'reply' && !decision)
+    await draftBox(page, act.action).fill('Thank you for your message.');
   await page.getByRole('button', { name: actionButton[act.action], exact: true }).click();
   await expect(entry).toHaveCount(0);
 }

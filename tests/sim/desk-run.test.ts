@@ -3,7 +3,7 @@ import type { Scenario } from '../../src/content/scenario-schema.ts';
 import { computeReport, parseInstant, validateHistory } from '../../src/engine/index.ts';
 import { debrief } from '../../src/sim/debrief.ts';
 import { DeskRun } from '../../src/sim/desk-run.ts';
-import { consequenceText, outcomeText } from '../../src/sim/desk-words.ts';
+import { consequenceText, outcomeText } from '../../src/sim/debrief-words.ts';
 
 const HOUR = 3_600_000;
 
@@ -18,6 +18,7 @@ const scenario: Scenario = {
   marketplace: 'amazon.de',
   profile: 'course',
   fulfillment: 'FBM',
+  requireWriting: false,
   start: {
     at: '2026-03-09T08:00:00+01:00',
     history: [

@@ -9,21 +9,24 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readContentIndex } from '../../src/content/registry.ts';
 import { scenarioSchema } from '../../src/content/scenario-schema.ts';
+import { loadReplyChecker } from '../../src/engine/index.ts';
 import { checkScenarioPlays, playScenario } from '../../src/sim/play.ts';
 import { loadScenario, scenarioIds } from './scenario-files.ts';
+
+const checkReply = await loadReplyChecker();
 
 describe.each(scenarioIds)('%s', (id) => {
   const scenario = loadScenario(id);
 
   it('its good play earns full marks, each act on a task in the inbox', () => {
-    const result = playScenario(scenario, scenario.goodPlay);
+    const result = playScenario(scenario, scenario.goodPlay, { checkReply });
     expect(result.problems).toEqual([]);
     expect(result.debrief.rubric.filter((item) => !item.passed).map((item) => item.id)).toEqual([]);
     expect(result.score).toBe(1);
   });
 
   it('passes the play checks the content checker runs', () => {
-    expect(checkScenarioPlays(scenario)).toEqual([]);
+    expect(checkScenarioPlays(scenario, checkReply)).toEqual([]);
   });
 });
 

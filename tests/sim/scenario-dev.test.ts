@@ -28,8 +28,8 @@ const lineOf = (text: string, needle: string) =>
   text.split('\n').findIndex((line) => line.includes(needle)) + 1;
 
 describe('a scenario file read again in development', () => {
-  it('gives the preview of a good file', () => {
-    const view = devScenarioView(fileWith('good', source));
+  it('gives the preview of a good file', async () => {
+    const view = await devScenarioView(fileWith('good', source));
     expect(view.preview.arriving.map((task) => task.title)).toEqual([
       'Return request',
       'How do I send the kettle back?',
@@ -37,18 +37,18 @@ describe('a scenario file read again in development', () => {
     expect(view.plays).toEqual([]);
   });
 
-  it('throws on a goal written as done, naming the file, the field and its line', () => {
+  it('throws on a goal written as done, naming the file, the field and its line', async () => {
     const broken = source.replace(
       "description: 'Answer the return request within 48 hours.'",
       "description: 'You answered the return request within 48 hours.'",
     );
     const file = fileWith('goal', broken);
     const line = lineOf(broken, 'You answered');
-    expect(() => devScenarioView(file)).toThrow(
+    await expect(devScenarioView(file)).rejects.toThrow(
       `- rubric.0.description (line ${line}): write the goal as an instruction`,
     );
     try {
-      devScenarioView(file);
+      await devScenarioView(file);
     } catch (error) {
       expect(error).toMatchObject({ loc: { file, line } });
       expect(
@@ -57,7 +57,7 @@ describe('a scenario file read again in development', () => {
     }
   });
 
-  it('throws on an event the engine refuses, at its line', () => {
+  it('throws on an event the engine refuses, at its line', async () => {
     // The return request dated before its order was placed.
     const broken = source.replace(
       "type: return.requested,\n          at: '2026-03-09T09:00:00+01:00',",
@@ -65,9 +65,9 @@ describe('a scenario file read again in development', () => {
     );
     expect(broken).not.toBe(source);
     const file = fileWith('event', broken);
-    expect(() => devScenarioView(file)).toThrow(/arrivals\[0\]\.events\[0\]/);
+    await expect(devScenarioView(file)).rejects.toThrow(/arrivals\[0\]\.events\[0\]/);
     try {
-      devScenarioView(file);
+      await devScenarioView(file);
     } catch (error) {
       expect(error).toMatchObject({ loc: { line: lineOf(broken, 'type: return.requested') - 1 } });
     }

@@ -4,8 +4,11 @@
  * are forbidden, and named by place).
  */
 import { describe, expect, it } from 'vitest';
+import { loadReplyChecker } from '../../src/engine/index.ts';
 import { checkScenarioOnDesk, shiftPreview } from '../../src/sim/shift-preview.ts';
 import { loadScenario, scenarioIds } from './scenario-files.ts';
+
+const checkReply = await loadReplyChecker();
 
 describe('the start-of-shift preview', () => {
   it('lists the tasks that arrive, when, and by when they are due', () => {
@@ -62,6 +65,6 @@ describe('scripted events may not do the trainee’s work', () => {
   });
 
   it.each(scenarioIds)('%s passes every desk check', (id) => {
-    expect(checkScenarioOnDesk(loadScenario(id))).toEqual([]);
+    expect(checkScenarioOnDesk(loadScenario(id), checkReply)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { readContentIndex } from '../../content/registry.ts';
+import { loadReplyChecker } from '../../engine/index.ts';
 import { scenarioSchema, type Scenario } from '../../content/scenario-schema.ts';
 import { scenarioEvents } from '../../sim/desk-run.ts';
 import type { PlayProblem } from '../../sim/play.ts';
@@ -38,7 +39,7 @@ function fileError(file: string, message: string, line?: number): Error {
  * Throws an error naming the file and every broken field when it does not validate, or when the
  * engine refuses one of its events.
  */
-export function devScenarioView(filePath: string): DevScenarioView {
+export async function devScenarioView(filePath: string): Promise<DevScenarioView> {
   const text = readFileSync(resolve(process.cwd(), filePath), 'utf8');
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines });
@@ -92,6 +93,6 @@ export function devScenarioView(filePath: string): DevScenarioView {
   return {
     file: filePath,
     preview: shiftPreview(scenario, events),
-    plays: checkScenarioPlays(scenario),
+    plays: checkScenarioPlays(scenario, await loadReplyChecker()),
   };
 }
