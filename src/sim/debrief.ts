@@ -17,7 +17,7 @@ import {
 } from '../engine/index.ts';
 import { actionLog } from './desk-items.ts';
 import type { DeskAction, DeskRun } from './desk-run.ts';
-import type { SentFinding } from './drafts.ts';
+import { isWritten, type SentFinding } from './drafts.ts';
 
 /** A metric a rubric goal can hold below its target. */
 export type RubricMetric = 'odr' | 'idr' | 'lateResponse';
@@ -249,11 +249,14 @@ export function debrief(run: DeskRun, reading: AccountReading = run.reading()): 
     earned,
     available,
     rubric,
-    choices: run.scenario.decisions.map((decision) => ({
-      decision: decision.id,
-      prompt: decision.prompt,
-      chosen: chosen(decision.id),
-    })),
+    // Where the scenario requires writing, its replies are not chosen: their drafts tell.
+    choices: run.scenario.decisions
+      .filter((decision) => !(run.scenario.requireWriting && isWritten(decision.action)))
+      .map((decision) => ({
+        decision: decision.id,
+        prompt: decision.prompt,
+        chosen: chosen(decision.id),
+      })),
     consequences: reading.claims().filter((claim) => claim.derived !== null),
     drafts: actionLog(run, reading).flatMap((logged, position) => {
       const act = run.acts[position];

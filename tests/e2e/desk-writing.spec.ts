@@ -69,4 +69,6 @@ test('a German public reply: the voucher for removing the rating is caught, fixe
   await expect(written.locator('b')).toHaveCount(0);
   await expect(written).toContainText('It breaks a rule, and it was sent:');
   await expect(written.getByRole('link', { name: 'Policy fact FBM-LOCAL' })).toBeVisible();
+  // Its replies were written, not chosen: no "You did not act on this" beside a suggestion.
+  await expect(debrief.getByRole('heading', { name: 'Your choices' })).toHaveCount(0);
 });
