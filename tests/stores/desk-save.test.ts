@@ -49,6 +49,58 @@ describe('saved desk runs', () => {
     });
   });
 
+  it('keeps a written reply with what the coach found in it, and resumes the run with it', async () => {
+    const written = {
+      action: 'reply' as const,
+      subject: 'MSG-88121',
+      at,
+      choice: 'label-and-steps',
+      text: 'Call us on +49 30 1234567.',
+      findings: [
+        {
+          rule: 'MSG-CONTACT',
+          kind: 'contact-details' as const,
+          start: 11,
+          end: 25,
+          message: 'A phone number.',
+        },
+      ],
+    };
+    const save = { acts: [written], clock: at + 60_000, recorded: false };
+    expect(readDeskSave(writeDeskSave(save))).toMatchObject({ ok: true, save });
+    localStorage.setItem(KEY, writeDeskSave(save));
+    const desk = createDesk('first-shift-return-and-question', scenario);
+    expect(desk.$snapshot.get().log).toMatchObject([
+      { action: 'reply', choice: expect.any(String) },
+    ]);
+    desk.endShift();
+    // The debrief (loaded when the shift ends) shows the sent draft with its finding.
+    await vi.waitFor(() =>
+      expect(desk.$snapshot.get().debrief?.drafts).toMatchObject([
+        { text: written.text, findings: written.findings },
+      ]),
+    );
+    desk.dispose();
+  });
+
+  it('refuses a finding of a kind the checker does not have', () => {
+    const save = JSON.stringify({
+      version: DESK_SAVE_VERSION,
+      acts: [
+        {
+          action: 'reply',
+          subject: 'MSG-88121',
+          at,
+          text: 'Hi',
+          findings: [{ rule: 'X', kind: 'rudeness', start: 0, end: 2, message: 'm' }],
+        },
+      ],
+      clock: at,
+      recorded: false,
+    });
+    expect(readDeskSave(save)).toMatchObject({ ok: false });
+  });
+
   it.each([
     ['not JSON', '{acts', 'it is not valid JSON'],
     [
