@@ -92,6 +92,57 @@ const feedbackFactsSchema = z.object({
     .describe('The comment shows personal information (a name, a phone number)'),
 });
 
+/**
+ * One act of a scenario's good play: what a trainee who knows the rules does, and when. The
+ * engine plays it at `at` (check-content, vitest); the browser test acts as soon as the task is
+ * in the inbox, so `at` is a guide there.
+ */
+const playedActSchema = z.object({
+  at: instant.describe(
+    'When the act happens on the simulated clock (ISO-8601 with offset), within the shift',
+  ),
+  action: z.enum(deskActions).describe('The act, e.g. reply, authoriseReturn, confirmShipment'),
+  subject: z
+    .string()
+    .min(1)
+    .describe('The message, return, order, claim, chargeback or feedback id acted on'),
+  choice: z
+    .string()
+    .optional()
+    .describe('The option id picked, where a decision governs this act (required there)'),
+  trackingId: z
+    .string()
+    .optional()
+    .describe('The tracking ID typed when confirming a shipment ("" or left out: none)'),
+  text: z
+    .string()
+    .min(1)
+    .max(10_000)
+    .optional()
+    .describe(
+      'A reply or public reply as the trainee writes it (the reply coach checks it); required for those acts when the scenario sets requireWriting',
+    ),
+});
+
+/** The acts a trainee writes: a reply to a message, a public reply under feedback. */
+const WRITTEN_ACTIONS = ['reply', 'postPublicReply'] as const;
+
+/**
+ * A rubric item's goal, written as an instruction to the trainee. The debrief shows it beside its
+ * outcome ("Met" or "Missed", and what happened), so a goal phrased as done ("You answered…")
+ * would read as achieved next to "Missed".
+ */
+const goalSchema = z
+  .string()
+  .min(1)
+  .refine((goal) => !/^(?:(?:You|Your|The|No|Amazon)\b|\w+ed\b)/.test(goal), {
+    error:
+      'write the goal as an instruction ("Answer the return request within 48 hours"), not as done ("You answered…"): the debrief shows it beside its outcome',
+  })
+  .describe(
+    'The goal, as an instruction ("Answer the return request within 48 hours"); the debrief shows it with its outcome',
+  );
+
 /** A scenario as trainers write it. */
 export function scenarioSchema(index: ContentIndex) {
   const facts = z.array(factId(index)).min(1);
@@ -139,6 +190,22 @@ export function scenarioSchema(index: ContentIndex) {
       action: z.enum(deskActions).describe('The act the trainee must have taken'),
       subject: z.string().describe('The id it must have been taken on'),
     }),
+    z
+      .object({
+        kind: z.literal('writing'),
+        action: z
+          .enum(WRITTEN_ACTIONS)
+          .describe('The written act judged: reply (to a message) or postPublicReply'),
+        subject: z.string().describe('The message or feedback id the text answers'),
+        rules: z
+          .array(factId(index))
+          .min(1)
+          .optional()
+          .describe('Only findings of these rules fail the goal (all rules when left out)'),
+      })
+      .describe(
+        'Passes when the trainee sent a written draft on this act and the reply coach found nothing in it',
+      ),
   ]);
   return z
     .object({
@@ -161,6 +228,12 @@ export function scenarioSchema(index: ContentIndex) {
       fulfillment: z
         .enum(['FBA', 'FBM', 'mixed'])
         .describe('Who ships the orders of the shift, for the scenarios page'),
+      requireWriting: z
+        .boolean()
+        .default(false)
+        .describe(
+          'The trainee writes every reply and public reply (the decisions about them become suggested replies to read); grade them with `writing` rubric checks, not `choice`',
+        ),
       start: z
         .object({
           at: instant.describe('When the shift starts: the simulated clock starts here'),
@@ -183,7 +256,9 @@ export function scenarioSchema(index: ContentIndex) {
           }),
         )
         .default([])
-        .describe('What reaches the desk during the shift'),
+        .describe(
+          "What reaches the desk during the shift. An arrival may not do the trainee's work on a task in the inbox (reply, answer, upload, ship, cancel, remove feedback): the engine keeps the earliest of two such events, so it would overwrite or pre-empt the trainee's act. Put such events in start.history; the content check (checkScriptedEvents) names one",
+        ),
       messages: z.array(messageTextSchema).default([]).describe('Text of the buyer messages'),
       feedback: z
         .array(feedbackFactsSchema)
@@ -202,6 +277,12 @@ export function scenarioSchema(index: ContentIndex) {
             action: z.enum(deskActions).describe('The act the chosen option performs'),
             prompt: z.string().min(1).describe('The question the trainee answers by choosing'),
             choices: z.array(choice).min(2).describe('Three or four options a trainee could pick'),
+            hideDeadline: z
+              .boolean()
+              .default(false)
+              .describe(
+                "Hide the task's deadline at the desk (inbox, task card, jumps) when the decision asks the trainee for it; the debrief still shows it",
+              ),
           }),
         )
         .default([])
@@ -213,7 +294,7 @@ export function scenarioSchema(index: ContentIndex) {
               .string()
               .regex(/^[a-z0-9-]+$/)
               .describe('Kebab-case id, unique in the rubric'),
-            description: z.string().min(1).describe('What the trainee did right, in the debrief'),
+            description: goalSchema,
             points: z
               .number()
               .int()
@@ -227,6 +308,12 @@ export function scenarioSchema(index: ContentIndex) {
         )
         .min(1)
         .describe('What is scored at the end of the shift, 100 points in all'),
+      goodPlay: z
+        .array(playedActSchema)
+        .min(1)
+        .describe(
+          'The acts that earn full marks, in time order. check-content plays them on the engine and fails below 100 points (and when doing nothing earns 100); the browser tests play them at the desk',
+        ),
     })
     .superRefine((scenario, ctx) => {
       const start = parseInstant(scenario.start.at);
@@ -272,6 +359,68 @@ export function scenarioSchema(index: ContentIndex) {
       }
       checkScenario(scenario, ctx);
       checkAssumptions(scenario, ctx);
+      let previous = start;
+      scenario.goodPlay.forEach((act, position) => {
+        const at = parseInstant(act.at);
+        // A shift that ends before it starts is told once, at its end, not again at every act.
+        if (end > start && (at < previous || at > end))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['goodPlay', position, 'at'],
+            message:
+              at > end ? 'after the end of the shift' : 'before the previous act or the shift',
+          });
+        previous = Math.max(previous, at);
+        const decision = scenario.decisions.find(
+          (candidate) => candidate.subject === act.subject && candidate.action === act.action,
+        );
+        const options = decision?.choices.map((option) => option.id) ?? [];
+        const written = (WRITTEN_ACTIONS as readonly string[]).includes(act.action);
+        if (act.text !== undefined && !written)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['goodPlay', position, 'text'],
+            message: `only a reply or a public reply has a text, not ${act.action}`,
+          });
+        if (scenario.requireWriting && written) {
+          if (act.text === undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['goodPlay', position, 'text'],
+              message: 'the scenario requires writing: give the text the trainee writes',
+            });
+          return;
+        }
+        if (decision && !options.includes(act.choice ?? ''))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['goodPlay', position, 'choice'],
+            message: `decision "${decision.id}" governs this act: choose one of ${options.join(', ')}`,
+          });
+        if (!decision && act.choice !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['goodPlay', position, 'choice'],
+            message: `no decision is about ${act.action} on ${act.subject}`,
+          });
+      });
+      scenario.rubric.forEach((item, position) => {
+        const { check } = item;
+        const writtenDecision =
+          check.kind === 'choice' &&
+          scenario.decisions.some(
+            (decision) =>
+              decision.id === check.decision &&
+              (WRITTEN_ACTIONS as readonly string[]).includes(decision.action),
+          );
+        if (scenario.requireWriting && writtenDecision)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rubric', position, 'check', 'kind'],
+            message:
+              'the scenario requires writing, so its replies are not chosen: grade them with a `writing` check',
+          });
+      });
     });
 }
 

@@ -40,6 +40,8 @@ const scenario = ({ end = '2026-03-10T08:00:00+01:00', rubricFact = 'ODR-DEF' } 
     '    points: 100',
     `    facts: [${rubricFact}]`,
     '    check: { kind: metric, metric: odr, status: ok }',
+    'goodPlay:',
+    "  - { at: '2026-03-09T08:00:00+01:00', action: reply, subject: m }",
     '',
   ].join('\n');
 

@@ -3,7 +3,7 @@
  * valid, its good play earns full marks choosing only good options, and doing nothing does not.
  * `npm run check-content` runs these; the build does not (they need the engine's whole run).
  */
-import type { DeskScenario } from '../../sim/desk-run.ts';
+import type { Scenario } from '../scenario-schema.ts';
 import { listOf } from './issues.ts';
 import type { Problem } from './problem.ts';
 import { GOOD_PLAY_HOME, goodPlayOf, playScenario, type PlayAct } from './scenario-play.ts';
@@ -14,7 +14,7 @@ export interface PlayableScenario {
   id: string;
   source: SourceFile;
   raw: unknown;
-  scenario: DeskScenario;
+  scenario: Scenario;
 }
 
 /** `start.history[3].orderId` → ['start', 'history', 3, 'orderId']. */
@@ -86,20 +86,20 @@ export function playProblems(scenarios: readonly PlayableScenario[]): Problem[] 
       );
       return problems;
     }
-    const where = `good play (${play.file})`;
-    // Where a problem of the play (or of one of its acts) is shown: in the scenario file when it
-    // holds the play, else at the rubric the play is scored on.
-    const playAt = (position?: number): (string | number)[] =>
-      play.path ? [...play.path, ...(position === undefined ? [] : [position])] : ['rubric'];
+    const where = 'good play';
+    // Where a problem of the play (or of one of its acts) is shown: at its goodPlay lines.
+    const playAt = (position?: number): (string | number)[] => [
+      ...play.path,
+      ...(position === undefined ? [] : [position]),
+    ];
     play.acts.forEach((act, position) => {
       const decision = scenario.decisions.find(
         (candidate) => candidate.action === act.action && candidate.subject === act.subject,
       );
-      if (!decision) return;
+      // A written act is judged by the reply checker when the play runs, not by an option.
+      if (!decision || (act.choice === undefined && act.text !== undefined)) return;
       const choice = decision.choices.find((option) => option.id === act.choice);
-      const place = play.path
-        ? playAt(position)
-        : ['decisions', scenario.decisions.indexOf(decision)];
+      const place = playAt(position);
       if (!choice)
         at(
           place,
@@ -132,6 +132,8 @@ export function playProblems(scenarios: readonly PlayableScenario[]): Problem[] 
       at(playAt(), where, `the engine cannot play it: ${text}`);
       return problems;
     }
+    for (const problem of good.problems)
+      at(problem.path, describePath(entry.raw, problem.path), problem.message);
     const failed = good.rubric.flatMap((item, position) =>
       item.passed ? [] : [`${position + 1} (id: ${item.id})`],
     );

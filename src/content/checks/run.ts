@@ -27,6 +27,7 @@ import { lessonTextProblems, sectionFacts } from './lesson-text.ts';
 import { coursePages, policyChecksAndRecaps, type CourseTexts } from './page-text.ts';
 import { knownErrorProblems, plainEnglishProblems, unknownFactMentions } from './plain-english.ts';
 import { playProblems } from './plays.ts';
+import { prepareScenarioPlays } from './scenario-play.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { readSource } from './source.ts';
 import { didYouMean } from './suggest.ts';
@@ -154,6 +155,7 @@ export async function checkContent(options: CheckOptions): Promise<ContentReport
   );
   lap('unconfirmed');
 
+  await prepareScenarioPlays();
   problems.push(...playProblems(scenarios.map((entry) => ({ ...entry, scenario: entry.data }))));
   problems.push(...fraudScopeProblems(scenarios));
   lap('plays');

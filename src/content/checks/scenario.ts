@@ -40,7 +40,8 @@ export interface ScenarioShape {
       | { kind: 'choice'; decision: string; choices: readonly string[] }
       | { kind: 'metric' }
       | { kind: 'not-defective'; orderId: string }
-      | { kind: 'action'; action: string; subject: string };
+      | { kind: 'action'; action: string; subject: string }
+      | { kind: 'writing'; action: string; subject: string };
   }[];
 }
 
@@ -154,7 +155,8 @@ export function checkScenario(scenario: ScenarioShape, ctx: IssueSink): void {
       case 'not-defective':
         subject(at('orderId'), check.orderId, 'orderId', 'order');
         break;
-      case 'action': {
+      case 'action':
+      case 'writing': {
         const target = SUBJECT_FIELD[check.action];
         if (target) subject(at('subject'), check.subject, target.field, target.what);
         break;

@@ -263,7 +263,7 @@ export function fraudScopeProblems(scenarios: readonly ScenarioSource[]): Proble
   return scenarios
     .filter(({ data }) => hasFraudChargeback(data))
     .flatMap(({ id, source, data }) => {
-      const plays: [string, PlayAct[]][] = [['doing nothing', []]];
+      const plays: [string, readonly PlayAct[]][] = [['doing nothing', []]];
       const good = goodPlayOf(id, data);
       if (good) plays.push(['the good play', good.acts]);
       return plays.flatMap(([name, acts]) => {
