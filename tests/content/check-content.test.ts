@@ -113,7 +113,7 @@ const fileMistakes: Mistake[] = [
     edit: ["- answer: '2026-03-30T22:59:59+00:00'", "- answer: '2026-03-30T22:59:59'"],
     says: [
       'question 7 (id: invoice-summer-time-utc) → mistake 1 → answer',
-      'missing its time-zone offset (e.g. +01:00)',
+      'missing its time-zone offset',
     ],
   },
   {
@@ -132,7 +132,10 @@ const fileMistakes: Mistake[] = [
     name: 'a scenario time without its offset',
     file: 'content/scenarios/shipped-without-tracking.yaml',
     edit: ["end: '2026-02-16T09:00:00+01:00'", "end: '2026-02-16T09:00:00'"],
-    says: ['end: "2026-02-16T09:00:00" is missing its time-zone offset (e.g. +01:00)'],
+    says: [
+      'end: "2026-02-16T09:00:00" is missing its time-zone offset',
+      "'2026-02-16T09:00:00+01:00' on amazon.de",
+    ],
   },
   {
     name: 'an unquoted date',

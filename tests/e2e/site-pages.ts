@@ -38,6 +38,7 @@ export const requiredPages: readonly string[] = [
   '/glossary/',
   '/search/',
   '/trainers/',
+  '/trainers/facts/',
   '/team/',
   '/verify/',
   '/practise/writing/',

@@ -14,8 +14,16 @@ describe('date fields', () => {
   it.each([
     ['2026-03-10T08:00:00+01:00', null],
     ['2026-03-10T07:00:00Z', null],
-    ['2026-03-10T08:00:00', 'is missing its time-zone offset (e.g. +01:00)'],
-    ['2026-03-10T08:00', "as in '2026-03-10T08:00:00+01:00'"],
+    [
+      '2026-03-10T08:00:00',
+      "is missing its time-zone offset: add the offset of the marketplace's clock on that day, as in '2026-03-10T08:00:00+01:00' on amazon.de, .fr, .it or .es, '2026-03-10T08:00:00+00:00' on amazon.co.uk, or '2026-03-10T08:00:00Z' in UTC",
+    ],
+    ['2026-03-10T08:00', "as in '2026-03-10T08:00:00+01:00' on amazon.de"],
+    // Summer time began on 29 March 2026 in the EU and the UK: one hour more on both sides.
+    [
+      '2026-03-30T22:59:59',
+      "'2026-03-30T22:59:59+02:00' on amazon.de, .fr, .it or .es, '2026-03-30T22:59:59+01:00' on amazon.co.uk",
+    ],
     ['10.03.2026 08:00', 'is not an ISO date-time'],
     [new Date('2026-03-10T07:00:00Z'), 'is not in quotes, so YAML reads it as a date object'],
     [undefined, 'missing: add a date-time'],
