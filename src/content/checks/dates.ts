@@ -4,7 +4,7 @@
  * "Invalid ISO datetime" or 'Expected type "string", received "object"'.
  */
 import { z } from 'astro/zod';
-import { localDateTimeToInstant } from '../../engine/local-time.ts';
+import { localDateTimeToInstant } from '../../engine/index.ts';
 
 /** A local date-time with no offset: `2026-03-10T08:00` or `2026-03-10T08:00:00.000`. */
 const WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
