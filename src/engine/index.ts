@@ -105,6 +105,18 @@ export type {
   InvoiceDeadlineResult,
 } from './calculators.ts';
 export { accountHealthExport } from './account-health-export.ts';
+export { MAX_SERIES_DAYS } from './daily-series.ts';
+export type { DailySeries } from './daily-series.ts';
+export {
+  convertAllOrdersReport,
+  looksLikeAllOrdersReport,
+  ALL_ORDERS_COLUMNS,
+} from './all-orders-report.ts';
+export type {
+  AllOrdersOptions,
+  AllOrdersConversion,
+  AllOrdersResult,
+} from './all-orders-report.ts';
 export type { AccountHealthExport } from './account-health-export.ts';
 export { zoneClock, isKnownTimeZone } from './time.ts';
 // The reply checker (reply-check contract): drafts to buyers and public replies, judged by rule.

@@ -40,6 +40,10 @@ import type {
 } from './records.ts';
 import { explain } from './explain.ts';
 import type { Explanation } from './explain.ts';
+import { accountHealthExport } from './account-health-export.ts';
+import type { AccountHealthExport } from './account-health-export.ts';
+import { judgeSideBySide } from './marketplace-packs.ts';
+import type { SideBySide } from './marketplace-packs.ts';
 import { historyView, reportOf, windowDays } from './report.ts';
 import type { AccountView } from './report.ts';
 import { shippingOf } from './shipping.ts';
@@ -562,6 +566,10 @@ export interface AccountReading {
   explain(): Explanation;
   /** ODR headroom, defects leaving the window, the day it is back under target. */
   whatIf(): WhatIf;
+  /** The same account judged by Amazon's report, Kaufland's reply rule and eBay's bands. @see RESP-KAUFLAND @see EBAY-BANDS */
+  sideBySide(): SideBySide;
+  /** The metrics as Amazon's account health report (SP-API schema 2020-11-18). @see AHR */
+  accountHealth(): AccountHealthExport;
   order(orderId: string): OrderState | null;
   orders(query?: OrderQuery): OrderState[];
   message(messageId: string): MessageState | null;
@@ -613,6 +621,8 @@ export function readingOf(
     tasks: () => fresh(() => openTasks(view)),
     explain: () => fresh(() => explain(view)),
     whatIf: () => fresh(() => whatIfOf(view)),
+    sideBySide: () => fresh(() => judgeSideBySide(view, asOfText)),
+    accountHealth: () => fresh(() => accountHealthExport(view)),
     order: (orderId: string) => one(ledger.orders, orderId, orderStateOf),
     orders: (query?: OrderQuery) => fresh(() => orderStatesOf(view, query)),
     message: (messageId: string) => one(ledger.messages, messageId, messageStateOf),
