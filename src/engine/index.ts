@@ -28,6 +28,7 @@ export {
   EVENT_TYPES,
 } from './validate.ts';
 export type { ValidationError, ValidationResult } from './validate.ts';
+export { problemLines, MAX_LISTED_PROBLEMS } from './problem-lines.ts';
 export { computeReport, historyView, reportOf, odrOf, idrOf, lateResponseOf } from './report.ts';
 export type { AccountView } from './report.ts';
 export { createAccount, InvalidEventError } from './account.ts';

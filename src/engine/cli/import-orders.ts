@@ -11,12 +11,12 @@
 import { readFileSync } from 'node:fs';
 import { convertAllOrdersReport } from '../all-orders-report.ts';
 import type { AllOrdersOptions } from '../all-orders-report.ts';
-import { formatValidationError, validateHistory } from '../validate.ts';
+import { problemLines } from '../problem-lines.ts';
+import { validateHistory } from '../validate.ts';
 import type { MarketplaceName, ProfileName } from '../types.ts';
 
 const EXIT_INVALID_INPUT = 2;
 const EXIT_USAGE = 64;
-const MAX_LISTED_ERRORS = 20;
 
 const USAGE =
   'usage: npm run --silent import-orders -- [--marketplace amazon.de] [--profile course] [--as-of 2026-03-02T12:00:00+01:00] <report.txt | ->';
@@ -81,10 +81,9 @@ export function main(args: readonly string[]): number {
       })()
     : result.errors;
   if (!result.ok || errors.length > 0) {
-    const lines = errors.slice(0, MAX_LISTED_ERRORS).map(formatValidationError);
-    const more = errors.length - lines.length;
-    if (more > 0) lines.push(`… and ${more} more problem${more === 1 ? '' : 's'}`);
-    process.stderr.write(`import-orders: invalid All Orders report\n${lines.join('\n')}\n`);
+    process.stderr.write(
+      `import-orders: invalid All Orders report\n${problemLines(errors).join('\n')}\n`,
+    );
     return EXIT_INVALID_INPUT;
   }
   process.stdout.write(`${JSON.stringify(result.history, null, 2)}\n`);
