@@ -1,0 +1,183 @@
+/**
+ * A sandbox as a document: what it started from, what was added, the clock. Small by design: a
+ * generated account is kept as its generator's figures and a scenario as its starting state
+ * (both expand to the same events every time), so only imported histories carry their events.
+ * Saved in the browser, carried in share links and restored after a reload, it is versioned
+ * and validated like progress (`stores/progress-codec.ts`): a document is migrated to the
+ * current version, and one that cannot be read is refused with a reason, never half-used.
+ * Its events are checked by the engine when the sandbox opens it (see session.ts).
+ */
+import * as v from 'valibot';
+import { migrate, type Migration, type ReadFailure } from '../stores/progress-codec.ts';
+import { deflateText, inflateText } from '../lib/deflate.ts';
+import type { GeneratorSpec, MarketplaceName, OrderEvent, ProfileName } from '../engine/index.ts';
+import { marketplaces, profiles } from '../engine/index.ts';
+
+/** The version this build writes. */
+export const SANDBOX_VERSION = 1;
+
+/** The profile, marketplace and zone the sandbox's account is judged on. */
+export interface SandboxSettings {
+  profile: ProfileName;
+  marketplace: MarketplaceName;
+  timeZone: string;
+}
+
+/** Where the sandbox started. */
+export type SandboxBase =
+  | { kind: 'empty' }
+  | { kind: 'generated'; spec: GeneratorSpec }
+  | {
+      kind: 'scenario';
+      slug: string;
+      title: string;
+      /** The moment the scenario's shift starts. */
+      startAt: string;
+      /** The scenario's listed starting events. */
+      history: Record<string, unknown>[];
+      /** Its generated background, as figures (the scenario's marketplace and profile apply). */
+      background: GeneratorSpec | null;
+    }
+  | {
+      kind: 'imported';
+      fileName: string;
+      /** An order-history file, or Amazon's All Orders report converted. */
+      format: 'order-history' | 'all-orders';
+      events: Record<string, unknown>[];
+      /** For a report: what the conversion counted (a screen says what the report cannot tell). */
+      report?:
+        | {
+            rows: number;
+            orders: number;
+            cancelledWhoUnknown: number;
+            leftOut: { channel: string; orders: number }[];
+          }
+        | undefined;
+    };
+
+/** A whole sandbox. */
+export interface SandboxDoc {
+  version: typeof SANDBOX_VERSION;
+  settings: SandboxSettings;
+  base: SandboxBase;
+  /** Events added in the sandbox, in the order added: acts, injected events, derived consequences. */
+  added: OrderEvent[];
+  /** The clock (ISO-8601 with offset). */
+  now: string;
+  /** The engine's consequences of passing deadlines are in `added` up to this moment. */
+  reached: string;
+}
+
+const record = v.record(v.string(), v.unknown());
+const share = v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)));
+
+/** The generator's figures (their ranges are the engine's to check: checkGeneratorSpec). */
+const specSchema = v.object({
+  seed: v.pipe(v.number(), v.integer()),
+  from: v.string(),
+  to: v.string(),
+  orders: v.optional(v.number()),
+  ordersPerDay: v.optional(v.number()),
+  fbaShare: share,
+  businessShare: share,
+  claimRate: share,
+  negativeFeedbackRate: share,
+  chargebackRate: share,
+  messageRate: share,
+  lateMessageRate: share,
+  lateInvoiceRate: share,
+  asOf: v.optional(v.string()),
+  marketplace: v.optional(v.picklist(Object.keys(marketplaces) as MarketplaceName[])),
+  profile: v.optional(v.picklist(Object.keys(profiles) as ProfileName[])),
+});
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** A sandbox document, version 1. */
+const docSchema = v.object({
+  version: v.literal(SANDBOX_VERSION),
+  settings: v.object({
+    profile: v.picklist(Object.keys(profiles) as ProfileName[]),
+    marketplace: v.picklist(Object.keys(marketplaces) as MarketplaceName[]),
+    timeZone: v.string(),
+  }),
+  base: v.variant('kind', [
+    v.object({ kind: v.literal('empty') }),
+    v.object({ kind: v.literal('generated'), spec: specSchema }),
+    v.object({
+      kind: v.literal('scenario'),
+      slug: v.string(),
+      title: v.string(),
+      startAt: v.string(),
+      history: v.array(record),
+      background: v.nullable(specSchema),
+    }),
+    v.object({
+      kind: v.literal('imported'),
+      fileName: v.string(),
+      format: v.picklist(['order-history', 'all-orders']),
+      events: v.array(record),
+      report: v.optional(
+        v.object({
+          rows: count,
+          orders: count,
+          cancelledWhoUnknown: count,
+          leftOut: v.array(v.object({ channel: v.string(), orders: count })),
+        }),
+      ),
+    }),
+  ]),
+  added: v.array(record),
+  now: v.string(),
+  reached: v.string(),
+});
+
+/**
+ * Upgrades by the version they start from. Version 1 is the first; when the shape changes,
+ * bump SANDBOX_VERSION and add `1: (old) => ({ ...old, version: 2, ... })`.
+ */
+export const sandboxMigrations: Readonly<Record<number, Migration>> = {};
+
+/** A document read, or why it could not be. */
+export type DocRead = { ok: true; doc: SandboxDoc; migratedFrom: number | null } | ReadFailure;
+
+/** Migrates and validates a parsed document (its events are the engine's to check). */
+export function readSandboxDoc(value: unknown): DocRead {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, reason: 'it is not a sandbox' };
+  const migrated = migrate(value as Record<string, unknown>, sandboxMigrations, SANDBOX_VERSION);
+  if (!migrated.ok) return migrated;
+  const parsed = v.safeParse(docSchema, migrated.record);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = issue?.path?.map((item) => String(item.key)).join('.') || 'the sandbox';
+    return { ok: false, reason: `${path}: ${issue?.message ?? 'does not match'}` };
+  }
+  return {
+    ok: true,
+    doc: parsed.output as unknown as SandboxDoc,
+    migratedFrom: migrated.from === SANDBOX_VERSION ? null : migrated.from,
+  };
+}
+
+/** A document as compact text (JSON, deflate-raw, base64url): a share link's or a save's payload. */
+export function encodeSandbox(doc: SandboxDoc): Promise<string> {
+  return deflateText(JSON.stringify(doc));
+}
+
+/** The document of `encodeSandbox`'s text, or why it cannot be read. */
+export async function decodeSandbox(text: string): Promise<DocRead> {
+  let json: string;
+  try {
+    json = await inflateText(text);
+  } catch {
+    return { ok: false, reason: 'it is not a sandbox link or save (it cannot be unpacked)' };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, reason: 'it is not valid JSON' };
+  }
+  return readSandboxDoc(value);
+}
