@@ -160,24 +160,60 @@ export function readSandboxDoc(value: unknown): DocRead {
   };
 }
 
-/** A document as compact text (JSON, deflate-raw, base64url): a share link's or a save's payload. */
-export function encodeSandbox(doc: SandboxDoc): Promise<string> {
-  return deflateText(JSON.stringify(doc));
+/**
+ * A document as two compact texts (JSON, deflate-raw, base64url): its starting point, which
+ * can be large (an imported history) and rarely changes, and the rest, which changes with every
+ * act and move of the clock. Kept apart, the large part is packed and stored once.
+ */
+export interface PackedSandbox {
+  state: string;
+  base: string;
 }
 
-/** The document of `encodeSandbox`'s text, or why it cannot be read. */
-export async function decodeSandbox(text: string): Promise<DocRead> {
-  let json: string;
+/** Packs the starting point of a document (see PackedSandbox). */
+export function packBase(base: SandboxBase): Promise<string> {
+  return deflateText(JSON.stringify(base));
+}
+
+/** Packs a document; `base`: its starting point already packed. */
+export async function packSandbox(doc: SandboxDoc, base?: string): Promise<PackedSandbox> {
+  const { base: _base, ...state } = doc;
+  return {
+    state: await deflateText(JSON.stringify(state)),
+    base: base ?? (await packBase(doc.base)),
+  };
+}
+
+/** The document of two packed texts, or why it cannot be read. */
+export async function unpackSandbox(packed: PackedSandbox): Promise<DocRead> {
+  let state: unknown;
+  let base: unknown;
   try {
-    json = await inflateText(text);
+    [state, base] = await Promise.all([
+      inflateText(packed.state).then(JSON.parse),
+      inflateText(packed.base).then(JSON.parse),
+    ]);
   } catch {
     return { ok: false, reason: 'it is not a sandbox link or save (it cannot be unpacked)' };
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return { ok: false, reason: 'it is not valid JSON' };
-  }
-  return readSandboxDoc(value);
+  if (typeof state !== 'object' || state === null || Array.isArray(state))
+    return { ok: false, reason: 'it is not a sandbox' };
+  return readSandboxDoc({ ...state, base });
+}
+
+/** A document as one text (`state.base`): a share link's or a named save's payload. */
+export async function encodeSandbox(doc: SandboxDoc, base?: string): Promise<string> {
+  const packed = await packSandbox(doc, base);
+  return `${packed.state}.${packed.base}`;
+}
+
+/** The document of `encodeSandbox`'s text, or why it cannot be read. */
+export function decodeSandbox(text: string): Promise<DocRead> {
+  const [state = '', base = '', ...rest] = text.trim().split('.');
+  if (rest.length > 0 || state === '' || base === '')
+    return Promise.resolve({
+      ok: false,
+      reason: 'it is not a sandbox link or save (it cannot be unpacked)',
+    });
+  return unpackSandbox({ state, base });
 }
