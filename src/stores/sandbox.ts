@@ -84,6 +84,8 @@ let queue: Promise<unknown> = Promise.resolve();
 let timer: ReturnType<typeof setInterval> | undefined;
 let pendingNow: number | null = null;
 let scrubbing = false;
+/** The moment last asked for by scrubbing (steps add to it, not to a view still on its way). */
+let requestedNow: number | null = null;
 
 /** A worker-backed transport (browser only). */
 export function workerTransport(): SandboxTransport {
@@ -148,6 +150,8 @@ function send(
         return false;
       }
       if ($refusal.get()?.place === place) $refusal.set(null);
+      // Any other intent may move the clock (a new sandbox, undo, a typed moment).
+      if (request.type !== 'setNow') requestedNow = null;
       if (response.series !== null) $series.set(response.series);
       if (response.view !== null) $sandbox.set(response.view);
       if (response.persist !== null) keep(response.persist);
@@ -308,6 +312,7 @@ export function importFile(file: File): Promise<boolean> {
 /** Scrubs to a moment (epoch ms); only the latest of quick moves is computed. */
 export function scrubTo(ms: number): void {
   pendingNow = ms;
+  requestedNow = ms;
   if (scrubbing) return;
   scrubbing = true;
   void (async () => {
@@ -323,7 +328,7 @@ export function scrubTo(ms: number): void {
 /** Moves the clock by a signed duration. */
 export function stepBy(ms: number): void {
   const view = $sandbox.get();
-  if (view !== null) scrubTo((pendingNow ?? view.nowMs) + ms);
+  if (view !== null) scrubTo((requestedNow ?? view.nowMs) + ms);
 }
 
 /** Sets the clock to a local wall time (`2026-03-30T23:59`) in the marketplace's zone. */

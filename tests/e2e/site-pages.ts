@@ -29,3 +29,11 @@ export function isBuiltPage(path: string): boolean {
   const clean = decodeURI(path.split('#')[0]?.split('?')[0] ?? '');
   return sitePages.includes(clean) || sitePages.includes(clean.endsWith('/') ? clean : `${clean}/`);
 }
+
+/**
+ * Pages whose content is drawn by an island after load, and what shows it is there: the scan
+ * waits for it, so it checks the page a user sees, not its loading state.
+ */
+export const readyWhen: Readonly<Record<string, { role: 'region'; name: string }>> = {
+  '/sandbox/': { role: 'region', name: 'Account health' },
+};
