@@ -17,12 +17,10 @@
  */
 import { engineContext } from './context.ts';
 import type { EngineContext, PartialSettings } from './context.ts';
-import { dailySeriesOf } from './daily-series.ts';
-import type { DailySeries } from './daily-series.ts';
 import { DeadlineQueue } from './deadline-queue.ts';
 import { explain } from './explain.ts';
 import type { Explanation } from './explain.ts';
-import { parseCalendarDay, parseInstant } from './iso.ts';
+import { parseInstant } from './iso.ts';
 import { DayTable } from './metric-table.ts';
 import { Ledger } from './records.ts';
 import type {
@@ -114,11 +112,6 @@ export interface Account {
   consequencesBetween(from: string, to: string): DerivedEvent[];
   /** The account as of `asOf`, read-only: orders, messages, returns, claims, feedback, chargebacks, figures. */
   readAt(asOf: string): AccountReading;
-  /**
-   * ODR, IDR and late response as of the end of each local day from `from` to `to`
-   * (YYYY-MM-DD, both included), every event applied so far counting from its own time on.
-   */
-  dailySeries(from: string, to: string): DailySeries;
 }
 
 /** Creates an empty live account (defaults: profile `course`, `amazon.de`, its zone). */
@@ -241,14 +234,6 @@ class LiveAccount implements Account {
 
   whatIf(asOf: string): WhatIf {
     return whatIfOf(this.#viewAt(instantOf(asOf, 'asOf')));
-  }
-
-  dailySeries(from: string, to: string): DailySeries {
-    const first = parseCalendarDay(from);
-    const last = parseCalendarDay(to);
-    if (first !== first) throw new RangeError(`from: not a calendar date (YYYY-MM-DD): ${from}`);
-    if (last !== last) throw new RangeError(`to: not a calendar date (YYYY-MM-DD): ${to}`);
-    return dailySeriesOf(this.#context, this.#ledger, first, last);
   }
 
   consequencesBetween(from: string, to: string): DerivedEvent[] {

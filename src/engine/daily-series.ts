@@ -13,8 +13,10 @@
  * @see ODR-DEF @see ODR-WINDOW @see IDR-DEF @see IDR-WINDOW @see RESP-METRIC
  */
 import type { EngineContext } from './context.ts';
-import { formatCalendarDay } from './iso.ts';
+import { formatCalendarDay, parseCalendarDay } from './iso.ts';
 import { DayTable } from './metric-table.ts';
+import { readingView } from './read-model.ts';
+import type { AccountReading } from './read-model.ts';
 import type { Ledger, MessageRecord, OrderRecord } from './records.ts';
 import { idrOf, lateResponseOf, odrOf } from './report.ts';
 import type { AccountView } from './report.ts';
@@ -82,6 +84,20 @@ function orderInstants(order: OrderRecord): number[] {
   for (const entry of order.feedback ?? []) instants.push(entry.postedAt, entry.removedAt);
   for (const chargeback of order.chargebacks ?? []) instants.push(chargeback.filedAt);
   return instants;
+}
+
+/**
+ * ODR, IDR and late response as of the end of each local day from `from` to `to` (YYYY-MM-DD,
+ * both included) of the account a reading belongs to: every event its account holds counts
+ * from its own time on (a reading of an earlier moment gives the same series).
+ */
+export function dailySeries(reading: AccountReading, from: string, to: string): DailySeries {
+  const first = parseCalendarDay(from);
+  const last = parseCalendarDay(to);
+  if (first !== first) throw new RangeError(`from: not a calendar date (YYYY-MM-DD): ${from}`);
+  if (last !== last) throw new RangeError(`to: not a calendar date (YYYY-MM-DD): ${to}`);
+  const view = readingView(reading);
+  return dailySeriesOf(view, view.ledger, first, last);
 }
 
 /**

@@ -106,7 +106,8 @@ export type {
   InvoiceDeadlineResult,
 } from './calculators.ts';
 export { accountHealthExport } from './account-health-export.ts';
-export { MAX_SERIES_DAYS } from './daily-series.ts';
+export { dailySeries, MAX_SERIES_DAYS } from './daily-series.ts';
+export { sideBySideOf, accountHealthOf } from './reading-reports.ts';
 export type { DailySeries } from './daily-series.ts';
 export {
   convertAllOrdersReport,

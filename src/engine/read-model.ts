@@ -40,10 +40,6 @@ import type {
 } from './records.ts';
 import { explain } from './explain.ts';
 import type { Explanation } from './explain.ts';
-import { accountHealthExport } from './account-health-export.ts';
-import type { AccountHealthExport } from './account-health-export.ts';
-import { judgeSideBySide } from './marketplace-packs.ts';
-import type { SideBySide } from './marketplace-packs.ts';
 import { historyView, reportOf, windowDays } from './report.ts';
 import type { AccountView } from './report.ts';
 import { shippingOf } from './shipping.ts';
@@ -566,10 +562,6 @@ export interface AccountReading {
   explain(): Explanation;
   /** ODR headroom, defects leaving the window, the day it is back under target. */
   whatIf(): WhatIf;
-  /** The same account judged by Amazon's report, Kaufland's reply rule and eBay's bands. @see RESP-KAUFLAND @see EBAY-BANDS */
-  sideBySide(): SideBySide;
-  /** The metrics as Amazon's account health report (SP-API schema 2020-11-18). @see AHR */
-  accountHealth(): AccountHealthExport;
   order(orderId: string): OrderState | null;
   orders(query?: OrderQuery): OrderState[];
   message(messageId: string): MessageState | null;
@@ -586,6 +578,16 @@ export interface AccountReading {
 
 /** Thrown by a reading used after its account changed. */
 export class StaleReadingError extends Error {}
+
+/** The view behind each reading, for the engine's own readers of a reading (reading-reports.ts). */
+const readingViews = new WeakMap<AccountReading, () => AccountView>();
+
+/** The view a reading reads (throws StaleReadingError as its methods do). Engine-internal. */
+export function readingView(reading: AccountReading): AccountView {
+  const view = readingViews.get(reading);
+  if (view === undefined) throw new TypeError('not a reading of the engine');
+  return view();
+}
 
 /**
  * A reading of a view. `current` says whether the view still describes the account (a live
@@ -613,7 +615,7 @@ export function readingOf(
       const record = map.get(id);
       return record === undefined ? null : state(view, record);
     });
-  return Object.freeze({
+  const reading: AccountReading = Object.freeze({
     asOf: asOfText,
     report: () => fresh(() => reportOf(view, asOfText)),
     shipping: () => fresh(() => shippingOf(view)),
@@ -621,8 +623,6 @@ export function readingOf(
     tasks: () => fresh(() => openTasks(view)),
     explain: () => fresh(() => explain(view)),
     whatIf: () => fresh(() => whatIfOf(view)),
-    sideBySide: () => fresh(() => judgeSideBySide(view, asOfText)),
-    accountHealth: () => fresh(() => accountHealthExport(view)),
     order: (orderId: string) => one(ledger.orders, orderId, orderStateOf),
     orders: (query?: OrderQuery) => fresh(() => orderStatesOf(view, query)),
     message: (messageId: string) => one(ledger.messages, messageId, messageStateOf),
@@ -641,6 +641,8 @@ export function readingOf(
     chargebacks: () =>
       fresh(() => statesOf(view, ledger.chargebacks.values(), (c) => c.filedAt, chargebackStateOf)),
   });
+  readingViews.set(reading, () => fresh(() => view));
+  return reading;
 }
 
 /** A reading of a validated history at its asOf (the batch path); `ledger` as for historyView. */

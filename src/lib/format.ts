@@ -12,17 +12,6 @@ export function percent(rate: number | null): string {
   return rate === null ? 'n/a' : percentFormat.format(rate);
 }
 
-const fixedPercentFormat = new Intl.NumberFormat('en', {
-  style: 'percent',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
-
-/** A rate as a percentage with two decimals ("1.05%", "0.00%"), or "—" when nothing was counted (the sandbox's figures). */
-export function fixedPercent(rate: number | null): string {
-  return rate === null ? '—' : fixedPercentFormat.format(rate);
-}
-
 /** A share as a whole percentage ("85%"), for scores; "–" when there is none. */
 export function wholePercent(share: number | null): string {
   return share === null ? '–' : `${Math.round(share * 100)}%`;
@@ -87,19 +76,6 @@ export function when(
     .format(date)
     .replace(/^([A-Za-z]+), /, '$1 ')
     .replace(' at ', ', ');
-}
-
-const calendarDayFormat = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** A calendar day (`2026-03-02`, as the engine names window days) as a trainee reads it: "Mon 2 Mar 2026". */
-export function calendarDay(day: string): string {
-  return calendarDayFormat.format(new Date(`${day}T12:00:00Z`)).replace(/^([A-Za-z]+), /, '$1 ');
 }
 
 /** An instant as local wall-clock time in a zone: "Mon 9 Mar, 14:05" (`when`, short style). */

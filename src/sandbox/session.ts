@@ -18,7 +18,10 @@
  * worker and in the tests.
  */
 import {
+  accountHealthOf,
   createAccount,
+  dailySeries,
+  sideBySideOf,
   formatCalendarDay,
   generateHistory,
   MAX_SERIES_DAYS,
@@ -480,8 +483,8 @@ export class SandboxSession {
   }
 
   /** The account as Amazon's account health report (SP-API schema) at the clock. */
-  accountHealth(): ReturnType<AccountReading['accountHealth']> {
-    return this.#reading().accountHealth();
+  accountHealth(): ReturnType<typeof accountHealthOf> {
+    return accountHealthOf(this.#reading());
   }
 
   /**
@@ -493,7 +496,7 @@ export class SandboxSession {
     const { from, to } = this.#range();
     const last = this.#clock.localDay(to);
     const first = Math.max(this.#clock.localDay(from), last - MAX_SERIES_DAYS + 1);
-    const series = this.#account.dailySeries(formatCalendarDay(first), formatCalendarDay(last));
+    const series = dailySeries(this.#reading(), formatCalendarDay(first), formatCalendarDay(last));
     this.#series = { revision: this.#revision, series };
     return series;
   }
@@ -576,7 +579,7 @@ export class SandboxSession {
       const { violations, ...figures } = of.report();
       return { profile, report: figures, health: of.health(), violations: violations.length };
     };
-    const judged = reading.sideBySide();
+    const judged = sideBySideOf(reading);
     const readings = [of(this.#settings.profile, reading), of(other, twinReading)];
     readings.sort((a, b) => (a.profile === 'course' ? -1 : b.profile === 'course' ? 1 : 0));
     return {

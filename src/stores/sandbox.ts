@@ -16,7 +16,7 @@ import type { DailySeries, GeneratorSpec, MarketplaceName, ProfileName } from '.
 import type { SandboxRequest, SandboxResponse, ViewParts } from '../sandbox/host.ts';
 import type { SandboxAct, SandboxView } from '../sandbox/session.ts';
 import type { ScenarioStart } from '../sandbox/start.ts';
-import { downloadBlob } from '../lib/download.ts';
+import { downloadBlob } from '../lib/download-blob.ts';
 import { removeItem, saveItem, storage } from './storage.ts';
 
 /** Where in the page a refusal belongs (the control that asked). */

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Report } from '../../src/engine/index.ts';
-import { fixedPercent } from '../../src/lib/format.ts';
+import { fixedPercent } from '../../src/components/sandbox/figures.ts';
 import { hydrated } from './quiz-answers.ts';
 import { isBuiltPage } from './site-pages.ts';
 
@@ -164,9 +164,9 @@ test.describe('the sandbox', () => {
     const chart = page.getByRole('slider', { name: /Day on the chart/ });
     await chart.focus();
     await page.keyboard.press('Home');
-    await expect(chart).toHaveAttribute('aria-valuetext', /^Thu 1 Jan 2026: ODR/);
+    await expect(chart).toHaveAttribute('aria-valuetext', /^Thursday 1 January 2026: ODR/);
     await page.keyboard.press('ArrowRight');
-    await expect(chart).toHaveAttribute('aria-valuetext', /^Fri 2 Jan 2026: ODR/);
+    await expect(chart).toHaveAttribute('aria-valuetext', /^Friday 2 January 2026: ODR/);
     await page.keyboard.press('Enter');
     await expect(clock).toHaveText('Friday 2 January 2026, 23:59');
   });
@@ -177,7 +177,7 @@ test.describe('the sandbox', () => {
     await page.getByText('The rates as a table').click();
     const table = page.getByRole('table', { name: /day by day/ });
     await expect(table.getByRole('row')).toHaveCount(1 + (await countDays(page)));
-    await expect(table.getByRole('rowheader').first()).toHaveText('Thu 1 Jan 2026');
+    await expect(table.getByRole('rowheader').first()).toHaveText('Thursday 1 January 2026');
   });
 
   test('compares both readings, marks the differences and links each to its Policy check; Kaufland and eBay too', async ({

@@ -1,7 +1,7 @@
 /**
- * A reading also judges its account under the other marketplaces' packs and exports Amazon's
- * account health report, live or batch, at its own moment: the same answers as the batch
- * functions on a history with that asOf.
+ * A reading's account judged under the other marketplaces' packs and as Amazon's account
+ * health report, live, at the reading's own moment: the same answers as the batch functions on
+ * a history with that asOf.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { accountHealthExport } from '../../src/engine/account-health-export.ts';
 import { createAccount } from '../../src/engine/account.ts';
 import { judgeSideBySide } from '../../src/engine/marketplace-packs.ts';
+import { accountHealthOf, sideBySideOf } from '../../src/engine/reading-reports.ts';
 import { historyView } from '../../src/engine/report.ts';
 import { validateHistory } from '../../src/engine/validate.ts';
 import { event, orders } from './helpers.ts';
@@ -45,11 +46,11 @@ describe.each([
   const view = historyView(checked.history);
 
   it('EBAY-BANDS / RESP-KAUFLAND: judges side by side as the batch path does', () => {
-    expect(account.readAt(asOf).sideBySide()).toEqual(judgeSideBySide(view, asOf));
+    expect(sideBySideOf(account.readAt(asOf))).toEqual(judgeSideBySide(view, asOf));
   });
 
   it('AHR: exports the account health report of its moment, valid against the SP-API schema', () => {
-    const exported = account.readAt(asOf).accountHealth();
+    const exported = accountHealthOf(account.readAt(asOf));
     expect(exported).toEqual(accountHealthExport(view));
     expect(validateReport(exported), JSON.stringify(validateReport.errors)).toBe(true);
   });
@@ -58,7 +59,7 @@ describe.each([
 it('EBAY-BANDS: one claim in 40 orders (2.5%) is below standard on eBay', () => {
   const account = createAccount();
   account.applyAll(events.map(event));
-  expect(account.readAt('2026-02-12T12:00:00+01:00').sideBySide().ebay).toEqual({
+  expect(sideBySideOf(account.readAt('2026-02-12T12:00:00+01:00')).ebay).toEqual({
     rate: 1 / 40,
     band: 'below-standard',
   });
