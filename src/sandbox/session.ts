@@ -167,6 +167,8 @@ export interface AwaitingView {
   orderId: string;
   placedAt: string;
   business: boolean;
+  /** The order's status in an imported All Orders report (`Shipped`...), if it came from one. */
+  reportStatus: string | null;
 }
 
 /** One reading's figures in the comparison. */
@@ -547,10 +549,12 @@ export class SandboxSession {
         first: awaiting
           .slice(-10)
           .reverse()
-          .map((order) => ({
+          .map((order): AwaitingView => ({
             orderId: order.orderId,
             placedAt: order.placedAt,
             business: order.business,
+            reportStatus:
+              typeof order.extra['reportStatus'] === 'string' ? order.extra['reportStatus'] : null,
           })),
       },
       consequences: { count: consequences.length, latest: consequences.slice(0, LIST_LIMIT) },

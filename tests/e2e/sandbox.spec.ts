@@ -327,7 +327,13 @@ test.describe('the sandbox', () => {
     await expect(page.getByText("Amazon's All Orders report all-orders-report.txt")).toBeVisible();
     const note = page.getByText('What the All Orders report cannot tell.').locator('xpath=../..');
     await expect(note).toContainText('A-to-Z claims, feedback, chargebacks, buyer messages');
-    await expect(note).toContainText('1 cancelled orders are entered as cancelled by the buyer');
+    await expect(note).toContainText('its cancelled order is entered as cancelled by the buyer');
+    await expect(note).toContainText('1 order of Amazon.fr, 1 order of Non-Amazon');
+    await expect(
+      page
+        .getByRole('region', { name: 'Act on the account' })
+        .getByText(/The All Orders report says “Shipped”/),
+    ).toBeVisible();
     await expect(metricLine(health, 'Invoice Defect Rate')).toContainText('—');
   });
 
