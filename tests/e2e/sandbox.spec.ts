@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Report } from '../../src/engine/index.ts';
 import { fixedPercent } from '../../src/components/sandbox/figures.ts';
@@ -69,10 +71,15 @@ async function openStart(page: Page): Promise<void> {
 }
 
 /** Exports the order history and returns the downloaded file's path (under its own name). */
-async function exportHistory(page: Page): Promise<string> {
+function exportHistory(page: Page): Promise<string> {
+  return download(page, 'Export order history');
+}
+
+/** Clicks a download button and returns the file's path (under its own name). */
+async function download(page: Page, button: string): Promise<string> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export order history' }).click(),
+    page.getByRole('button', { name: button }).click(),
   ]);
   const path = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(path);
@@ -237,6 +244,96 @@ test.describe('the sandbox', () => {
     await expect(alert.locator('pre')).toHaveText(refused.stderr.trimEnd());
     expect(await figuresOf(health)).toEqual(figures);
     await expect(status.getByText(/^The order history order-history/)).toBeVisible();
+
+    // An imported history travels whole: too big for a link, and the page says so.
+    await page.getByRole('button', { name: 'Make a share link' }).click();
+    await expect(page.getByText(/This sandbox is too big for a link/)).toContainText(
+      'Use “Export order history” instead',
+    );
+  });
+
+  test('exports the account health report valid against the SP-API schema, and the daily rates as CSV', async ({
+    page,
+  }) => {
+    const health = await openSandbox(page);
+    await generate(page, 23);
+    const report = JSON.parse(
+      readFileSync(await download(page, 'Export the account health report'), 'utf8'),
+    );
+    const schema = JSON.parse(
+      readFileSync(
+        resolve(root, 'tests/fixtures/engine/accountHealthReport-2020-11-18.schema.json'),
+        'utf8',
+      ),
+    );
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    const odr = report.performanceMetrics[0].orderDefectRate;
+    const orders = odr.afn.orderCount + odr.mfn.orderCount;
+    await expect(metricLine(health, 'Order Defect Rate')).toContainText(`of ${orders} orders`);
+
+    const csv = readFileSync(await download(page, 'Export the daily rates (CSV)'), 'utf8')
+      .trimEnd()
+      .split('\r\n');
+    expect(csv[0]).toBe(
+      'day,odr_rate,odr_orders,odr_defective,idr_rate,idr_orders,idr_defective,late_response_rate,messages,late_messages',
+    );
+    expect(csv[1]).toMatch(/^2026-01-01,/);
+    expect(csv).toHaveLength(1 + (await countDays(page)));
+  });
+
+  test('plays the clock and pauses it; every control answers the keyboard', async ({ page }) => {
+    await openSandbox(page);
+    await openStart(page);
+    // Generate with the keyboard only: Enter in a field submits its form.
+    await page.getByLabel('Seed').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('29');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('A generated account (seed 29')).toBeVisible();
+
+    const clock = page.getByRole('region', { name: 'Time' }).locator('strong').first();
+    const start = await clock.textContent();
+    await page.getByRole('button', { name: 'Forward 1 day' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(clock).not.toHaveText(start ?? '');
+
+    // An event by keyboard: choose the kind, then Enter in its first field.
+    await page.getByLabel('What happens').focus();
+    await page.getByLabel('What happens').selectOption({ label: 'A buyer message' });
+    await page.getByLabel('Message id').focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('region', { name: 'What happened' }).getByText(/Buyer message MSG-1/),
+    ).toBeVisible();
+    const task = page.getByRole('button', { name: 'Reply (MSG-1)', exact: true });
+    // Older open tasks come first (the earliest deadline first): show more until it is there.
+    for (let more = 0; more < 3 && !(await task.isVisible()); more += 1) {
+      await page.getByRole('button', { name: /^Show more tasks/ }).focus();
+      await page.keyboard.press('Enter');
+    }
+    await task.focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('region', { name: 'What happened' }).getByText('Reply to message MSG-1'),
+    ).toBeVisible();
+
+    // Play moves the clock on; Pause stops it.
+    const before = await clock.textContent();
+    await page.getByRole('button', { name: 'Play' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(clock).not.toHaveText(before ?? '', { timeout: 5000 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = await clock.textContent();
+    await page.waitForTimeout(800);
+    await expect(clock).toHaveText(paused ?? '');
+
+    // The clock set by typing a moment.
+    await page.getByLabel('Set the clock').fill('2026-02-14T09:30');
+    await page.getByLabel('Set the clock').press('Enter');
+    await expect(clock).toHaveText('Saturday 14 February 2026, 09:30');
   });
 
   test('a share link opens the same sandbox in a fresh browser', async ({ page, browser }) => {
