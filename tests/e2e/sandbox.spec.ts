@@ -115,7 +115,7 @@ test.describe('the sandbox', () => {
     await page.getByLabel('What happens').selectOption({ label: 'A return request' });
     await page.getByRole('button', { name: 'Add the event' }).click();
     const happened = page.getByRole('region', { name: 'What happened' });
-    await expect(happened.getByText(/Return request RET-1 on order/)).toBeVisible();
+    await expect(happened.getByText(/Return request RET-1001 on order/)).toBeVisible();
     await page.getByRole('button', { name: 'Forward 1 day' }).click();
     await page.getByRole('button', { name: 'Forward 1 day' }).click();
     await page.getByRole('button', { name: 'Forward 1 hour' }).click();
@@ -306,9 +306,9 @@ test.describe('the sandbox', () => {
     await page.getByLabel('Message id').focus();
     await page.keyboard.press('Enter');
     await expect(
-      page.getByRole('region', { name: 'What happened' }).getByText(/Buyer message MSG-1/),
+      page.getByRole('region', { name: 'What happened' }).getByText(/Buyer message MSG-1001/),
     ).toBeVisible();
-    const task = page.getByRole('button', { name: 'Reply (MSG-1)', exact: true });
+    const task = page.getByRole('button', { name: 'Reply (MSG-1001)', exact: true });
     // Older open tasks come first (the earliest deadline first): show more until it is there.
     for (let more = 0; more < 3 && !(await task.isVisible()); more += 1) {
       await page.getByRole('button', { name: /^Show more tasks/ }).focus();
@@ -317,7 +317,7 @@ test.describe('the sandbox', () => {
     await task.focus();
     await page.keyboard.press('Enter');
     await expect(
-      page.getByRole('region', { name: 'What happened' }).getByText('Reply to message MSG-1'),
+      page.getByRole('region', { name: 'What happened' }).getByText('Reply to message MSG-1001'),
     ).toBeVisible();
 
     // Play moves the clock on; Pause stops it.
@@ -361,7 +361,7 @@ test.describe('the sandbox', () => {
     await expect(other.getByRole('region', { name: 'Time' }).locator('strong').first()).toHaveText(
       clock ?? '',
     );
-    await expect(other.getByText(/1-star feedback FB-1 on order/)).toBeVisible();
+    await expect(other.getByText(/1-star feedback FB-1001 on order/)).toBeVisible();
     await fresh.close();
   });
 
