@@ -270,6 +270,8 @@ export async function startSandbox(
       { type: 'empty', marketplace: 'amazon.de', profile: 'course', nowMs: start.nowMs },
       'start',
     );
+  // Not even an empty account: the engine's worker is not running.
+  if ($sandbox.get() === null) throw new Error($refusal.get()?.title ?? 'the engine did not start');
 }
 
 /** Opens a scenario's starting state (its data is a static file of the site). */
