@@ -20,6 +20,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-packages/',
       '.astro/',
       'node_modules/',
       'test-results/',

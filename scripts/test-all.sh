@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Every test the project has, in order of cost: types, lint and format, unit, then browser tests
-# against the built site. Stops at the first failing stage and names it. Whatever happens, it
-# ends with the time each stage took and one line "tests: N passed, N failed" counted from the
-# unit and browser runners' own reports (a run that stopped early counts what did run).
+# Every test the project has, in order of cost: the content check, types, lint and format, unit,
+# then browser tests against the built site and the LMS packages made from it. Stops at the first
+# failing stage and names it. Whatever happens, it ends with the time each stage took and one line
+# "tests: N passed, N failed" counted from the unit and browser runners' own reports (a run that
+# stopped early counts what did run).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
@@ -78,10 +79,12 @@ stage() {
   echo "=== $name passed in $((SECONDS - started)) s"
 }
 
+stage "content" npm run --silent check-content
 stage "types" npm run --silent check
 stage "lint" npm run --silent lint
 stage "unit" npx vitest run
 stage "chromium" bash scripts/ensure-chromium.sh
 stage "build" npm run --silent build
+stage "package" npm run --silent package
 stage "budget" npm run --silent budget
 stage "browser" npx playwright test

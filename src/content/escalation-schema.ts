@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import type { ContentIndex } from './registry.ts';
 import { factId, lessonLink } from './links.ts';
+import { didYouMean } from './checks/suggest.ts';
 
 /** Someone a trainee escalates to (`content/escalation-contacts.yaml`). */
 export const escalationContactSchema = z.object({
@@ -57,7 +58,7 @@ export function escalationRuleSchema(index: ContentIndex) {
       .array(
         z.string().refine((id) => index.contactIds.has(id), {
           error: (issue) =>
-            `unknown contact "${String(issue.input)}" (not in content/escalation-contacts.yaml)`,
+            `unknown contact "${String(issue.input)}" (not in content/escalation-contacts.yaml).${didYouMean(String(issue.input), index.contactIds)}`,
         }),
       )
       .min(1)

@@ -1,6 +1,7 @@
 /** Zod field builders for links between content files, checked against the content index. */
 import { z } from 'astro/zod';
 import { brokenLessonLink, brokenObjectiveLink, type ContentIndex } from './registry.ts';
+import { didYouMean, nearest } from './checks/suggest.ts';
 
 /**
  * A policy fact ID that must exist in `content/facts/facts.yaml`. An unconfirmed clause
@@ -12,14 +13,17 @@ export function factId(index: ContentIndex) {
     .string()
     .describe('A fact ID from content/facts/facts.yaml, e.g. ODR-DEDUP')
     .superRefine((id, ctx) => {
-      if (index.factIds.has(id)) return;
-      ctx.addIssue({
-        code: 'custom',
-        message: index.clauseIds.has(id)
-          ? `"${id}" is an unconfirmed clause (~ in the policy facts): a lesson may teach it with its caveat, but no quiz question or rubric item may rest on it`
-          : `unknown fact ID "${id}" (not in content/facts/facts.yaml)`,
-      });
+      const problem = factIdProblem(index, id);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
     });
+}
+
+/** Why `id` cannot be cited as a fact (unknown, or an unconfirmed clause), or null when it can. */
+export function factIdProblem(index: ContentIndex, id: string): string | null {
+  if (index.factIds.has(id)) return null;
+  return index.clauseIds.has(id)
+    ? `"${id}" is an unconfirmed clause (~ in the policy facts): a lesson may teach it with its caveat, but no quiz question or rubric item may rest on it`
+    : `unknown fact ID "${id}" (not in content/facts/facts.yaml).${didYouMean(id, index.factIds)}`;
 }
 
 /** An unconfirmed clause of the registry, cited as `FACT-ID~clause-id` (e.g. CB-WHO~odr-scope). */
@@ -29,7 +33,7 @@ export function clauseId(index: ContentIndex) {
     .describe('An unconfirmed clause from content/facts/facts.yaml, as FACT-ID~clause-id')
     .refine((id) => index.clauseIds.has(id), {
       error: (issue) =>
-        `unknown unconfirmed clause "${String(issue.input)}" (not in the unconfirmed list of a fact in content/facts/facts.yaml)`,
+        `unknown unconfirmed clause "${String(issue.input)}" (not in the unconfirmed list of a fact in content/facts/facts.yaml).${didYouMean(String(issue.input), index.clauseIds)}`,
     });
 }
 
@@ -40,7 +44,7 @@ export function glossaryId(index: ContentIndex) {
     .describe('A glossary id from content/glossary.yaml, e.g. odr')
     .refine((id) => index.glossaryIds.has(id), {
       error: (issue) =>
-        `unknown glossary term "${String(issue.input)}" (not in content/glossary.yaml)`,
+        `unknown glossary term "${String(issue.input)}" (not in content/glossary.yaml).${didYouMean(String(issue.input), index.glossaryIds)}`,
     });
 }
 
@@ -50,7 +54,8 @@ export function moduleId(index: ContentIndex) {
     .string()
     .describe('A module id from content/modules.yaml')
     .refine((id) => index.moduleIds.has(id), {
-      error: (issue) => `unknown module "${String(issue.input)}" (not in content/modules.yaml)`,
+      error: (issue) =>
+        `unknown module "${String(issue.input)}" (not in content/modules.yaml).${didYouMean(String(issue.input), index.moduleIds)}`,
     });
 }
 
@@ -62,7 +67,10 @@ export function lessonLink(index: ContentIndex) {
     .superRefine((link, ctx) => {
       const problem = brokenLessonLink(index, link);
       if (problem)
-        ctx.addIssue({ code: 'custom', message: `broken lesson link "${link}": ${problem}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `broken lesson link "${link}": ${problem}.${suggestLink(link, index.lessons)}`,
+        });
     });
 }
 
@@ -76,6 +84,28 @@ export function objectiveLink(index: ContentIndex) {
     .superRefine((link, ctx) => {
       const problem = brokenObjectiveLink(index, link);
       if (problem)
-        ctx.addIssue({ code: 'custom', message: `broken objective link "${link}": ${problem}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `broken objective link "${link}": ${problem}.${suggestLink(link, index.objectives)}`,
+        });
     });
+}
+
+/**
+ * " Did you mean …?" for a broken `lesson#anchor` link: the nearest anchor of that lesson when the
+ * lesson exists, else the nearest lesson (with the anchor, if it has one).
+ */
+export function suggestLink(
+  link: string,
+  anchors: ReadonlyMap<string, ReadonlySet<string>>,
+): string {
+  const [lessonId = '', anchor] = link.split('#');
+  const known = anchors.get(lessonId);
+  if (known) {
+    const near = anchor === undefined ? '' : didYouMean(anchor, known);
+    return near.replace(/Did you mean (.*)\?$/, `Did you mean ${lessonId}#$1?`);
+  }
+  const lesson = nearest(lessonId, anchors.keys());
+  if (lesson === undefined) return '';
+  return ` Did you mean ${lesson}${anchor === undefined ? '' : `#${anchor}`}?`;
 }

@@ -2,6 +2,8 @@
 import { z } from 'astro/zod';
 import type { ContentIndex } from './registry.ts';
 import { factId, lessonLink, moduleId, objectiveLink } from './links.ts';
+import { isoInstant } from './checks/dates.ts';
+import { checkQuiz } from './checks/quiz.ts';
 
 /** An answer option with the reason it is right or wrong. */
 const optionSchema = z.object({
@@ -10,11 +12,15 @@ const optionSchema = z.object({
   why: z.string().min(1).describe('Why this option is right or wrong'),
 });
 
-/** A wrong answer trainees often give to a numeric or date question, and why it is wrong. */
-const mistakeSchema = z.object({
-  answer: z
-    .union([z.number(), z.string()])
-    .describe('The wrong answer (a number, or a date-time with offset)'),
+/** A wrong answer trainees often give to a numeric question, and why it is wrong. */
+const numericMistakeSchema = z.object({
+  answer: z.number().describe('The wrong number'),
+  why: z.string().min(1).describe('What the trainee who gives it has misunderstood'),
+});
+
+/** A wrong answer trainees often give to a date-time question, and why it is wrong. */
+const datetimeMistakeSchema = z.object({
+  answer: isoInstant().describe('The wrong moment, as a date-time with offset'),
   why: z.string().min(1).describe('What the trainee who gives it has misunderstood'),
 });
 
@@ -35,33 +41,46 @@ export function questionSchema(index: ContentIndex) {
     explanation: z.string().min(1).describe('Why the right answer is right'),
   };
   return z.discriminatedUnion('type', [
-    z.object({ ...common, type: z.literal('single'), options: z.array(optionSchema).min(2) }),
-    z.object({ ...common, type: z.literal('multiple'), options: z.array(optionSchema).min(2) }),
+    z.object({
+      ...common,
+      type: z.literal('single'),
+      options: z.array(optionSchema).min(2).describe('The options, exactly one marked correct'),
+    }),
+    z.object({
+      ...common,
+      type: z.literal('multiple'),
+      options: z.array(optionSchema).min(2).describe('The options, every right one marked correct'),
+    }),
     z.object({
       ...common,
       type: z.literal('true-false'),
-      answer: z.boolean(),
+      answer: z.boolean().describe('Whether the statement in the prompt is true'),
       whyWrong: z.string().min(1).describe('What the wrong answer misunderstands'),
     }),
     z.object({
       ...common,
       type: z.literal('numeric'),
-      answer: z.number(),
+      answer: z.number().describe('The right number'),
       tolerance: z.number().nonnegative().default(0).describe('Accepted distance from the answer'),
       unit: z.string().optional().describe('Shown after the input, e.g. %'),
       mistakes: z
-        .array(mistakeSchema)
+        .array(numericMistakeSchema)
         .default([])
         .describe('Common wrong answers and why they are wrong'),
     }),
     z.object({
       ...common,
       type: z.literal('datetime'),
-      answer: z.iso.datetime({ offset: true }).describe('The right moment, with offset'),
+      answer: isoInstant().describe('The right moment, with offset'),
       timeZone: z.string().min(1).describe('IANA zone the trainee answers in'),
-      toleranceMinutes: z.number().int().nonnegative().default(1),
+      toleranceMinutes: z
+        .number()
+        .int()
+        .nonnegative()
+        .default(1)
+        .describe('Accepted distance from the answer, in minutes'),
       mistakes: z
-        .array(mistakeSchema)
+        .array(datetimeMistakeSchema)
         .default([])
         .describe('Common wrong answers and why they are wrong'),
     }),
@@ -76,9 +95,12 @@ export function questionSchema(index: ContentIndex) {
       sentences: z
         .array(
           z.object({
-            text: z.string().min(1),
-            breaks: z.array(factId(index)).default([]),
-            why: z.string().optional(),
+            text: z.string().min(1).describe('One sentence of the reply, as shown'),
+            breaks: z
+              .array(factId(index))
+              .default([])
+              .describe('Fact IDs of the rules the sentence breaks (none: it is fine)'),
+            why: z.string().optional().describe('Why it breaks them, shown after answering'),
           }),
         )
         .min(2)
@@ -89,16 +111,29 @@ export function questionSchema(index: ContentIndex) {
 
 /** A quiz: one per module, or the final assessment drawing from all modules. */
 export function quizSchema(index: ContentIndex) {
-  return z.object({
-    title: z.string().min(1),
-    module: moduleId(index)
-      .optional()
-      .describe('The module this quiz closes; absent for the final'),
-    kind: z.enum(['module', 'final']).default('module'),
-    passMark: z.number().min(0).max(1).default(0.8).describe('Share of points needed to pass'),
-    draw: z.number().int().positive().optional().describe('Final only: how many questions to draw'),
-    questions: z.array(questionSchema(index)).default([]),
-  });
+  return z
+    .object({
+      title: z.string().min(1).describe('Quiz title, as shown on the practise page'),
+      module: moduleId(index)
+        .optional()
+        .describe('The module this quiz closes; absent for the final'),
+      kind: z
+        .enum(['module', 'final'])
+        .default('module')
+        .describe("A module's quiz, or the final assessment that draws from all of them"),
+      passMark: z.number().min(0).max(1).default(0.8).describe('Share of points needed to pass'),
+      draw: z
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .describe('Final only: how many questions to draw'),
+      questions: z
+        .array(questionSchema(index))
+        .default([])
+        .describe('The questions, in the order the quiz shows them (none in the final)'),
+    })
+    .superRefine(checkQuiz);
 }
 
 /** A quiz question as validated. */

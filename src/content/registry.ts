@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+import { parse, YAMLParseError } from 'yaml';
 
 /** Where trainers' content lives, relative to the project root. */
 export const CONTENT_DIR = 'content';
@@ -25,11 +25,10 @@ function readYamlList(file: string): unknown[] {
   try {
     entries = parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    const where = relative(process.cwd(), file);
-    throw new Error(
-      `${where}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error },
-    );
+    const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
+    const where = `${relative(process.cwd(), file).split(sep).join('/')}${line ? `:${line}` : ''}`;
+    const why = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw new Error(`${where}: not valid YAML: ${why}`, { cause: error });
   }
   return Array.isArray(entries) ? entries : [];
 }
@@ -64,6 +63,22 @@ function walk(dir: string): string[] {
   });
 }
 
+/** Ids of the data files in a folder (`final.yaml` → `final`), as their pages are named. */
+function dataFileIds(dir: string): Set<string> {
+  return new Set(
+    walk(dir)
+      .filter((path) => /\.(ya?ml|json)$/.test(path))
+      .map((path) =>
+        lessonIdFromPath(
+          relative(dir, path)
+            .split(sep)
+            .join('/')
+            .replace(/\.(ya?ml|json)$/, ''),
+        ),
+      ),
+  );
+}
+
 /** Section anchors declared in a lesson body as `<Section id="...">`. */
 export function sectionIdsOf(mdx: string): string[] {
   return [...mdx.matchAll(/<Section\b[^>]*?\bid=["']([^"']+)["']/g)].map((match) => match[1] ?? '');
@@ -93,6 +108,12 @@ export interface ContentIndex {
   moduleIds: Set<string>;
   /** Contacts of the escalation guide (`content/escalation-contacts.yaml`). */
   contactIds: Set<string>;
+  /** Cases of the escalation guide (`content/escalation.yaml`), the anchors of `/escalation/#id`. */
+  escalationIds: Set<string>;
+  /** Quiz ids (file names in `content/quizzes`), the pages `/practise/id/`. */
+  quizIds: Set<string>;
+  /** Scenario ids (file names in `content/scenarios`), the desks `/simulate/id/`. */
+  scenarioIds: Set<string>;
   /** lesson id → its section anchors */
   lessons: Map<string, Set<string>>;
   /** lesson id → the ids of its objectives (front matter `objectives[].id`) */
@@ -117,6 +138,9 @@ export function readContentIndex(root = process.cwd()): ContentIndex {
     glossaryIds: readYamlIds(join(contentDir, 'glossary.yaml')),
     moduleIds: readYamlIds(join(contentDir, 'modules.yaml')),
     contactIds: readYamlIds(join(contentDir, 'escalation-contacts.yaml')),
+    escalationIds: readYamlIds(join(contentDir, 'escalation.yaml')),
+    quizIds: dataFileIds(join(contentDir, 'quizzes')),
+    scenarioIds: dataFileIds(join(contentDir, 'scenarios')),
     lessons,
     objectives,
   };

@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CitedFacts, PlayableQuestion, QuestionSet } from './playable-question.ts';
 import type { CourseShape, PathStep } from './course-shape.ts';
+import { factsAttribute, stringAttribute, tagsIn } from '../content/checks/mdx-tags.ts';
 
 /** A lesson entry from the `lessons` collection. */
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -16,11 +17,11 @@ export interface ModuleOutline {
 }
 
 /**
- * Entries of a collection that may still be empty (quizzes, scenarios). Astro warns on every
+ * Entries of a collection that may still be empty (quizzes, scenarios, writing situations). Astro warns on every
  * query of an empty collection, which buries real build errors, so an empty folder is not asked.
  * Pages are prerendered, so this runs at build time only.
  */
-export async function optionalCollection<C extends 'quizzes' | 'scenarios'>(
+export async function optionalCollection<C extends 'quizzes' | 'scenarios' | 'writing'>(
   name: C,
 ): Promise<CollectionEntry<C>[]> {
   const dir = `content/${name}`;
@@ -206,16 +207,16 @@ export async function coursePath(): Promise<PathStep[]> {
 export async function factLessonLinks(): Promise<Record<string, { href: string; title: string }>> {
   const links: Record<string, { href: string; title: string }> = {};
   for (const lesson of await orderedLessons()) {
-    const body = lesson.body ?? '';
-    for (const match of body.matchAll(
-      /<Section\b[^>]*\bid=["']([^"']+)["'][^>]*\btitle=["']([^"']+)["'][^>]*\bfacts=\{\[([^\]]*)\]\}/g,
-    )) {
-      for (const fact of (match[3] ?? '').matchAll(/["']([^"']+)["']/g)) {
-        links[fact[1] ?? ''] ??= {
-          href: lessonHref(lesson.id, match[1]),
-          title: `${lesson.data.title}: ${match[2] ?? ''}`,
+    for (const section of tagsIn(lesson.body ?? '', ['Section'])) {
+      const id = stringAttribute(section.attributes, 'id');
+      const facts = factsAttribute(section.attributes);
+      if (id === undefined || !Array.isArray(facts)) continue; // the content checks report it
+      const title = stringAttribute(section.attributes, 'title') ?? '';
+      for (const fact of facts)
+        links[fact] ??= {
+          href: lessonHref(lesson.id, id),
+          title: `${lesson.data.title}: ${title}`,
         };
-      }
     }
   }
   return links;

@@ -31,7 +31,7 @@ export function timeLeft(ms: number): string {
 }
 
 /** How much of an instant `when` shows. */
-export type WhenStyle = 'short' | 'full' | 'date';
+export type WhenStyle = 'short' | 'full' | 'date' | 'day';
 
 const whenOptions: Record<WhenStyle, Intl.DateTimeFormatOptions> = {
   // "Mon 9 Mar, 14:05": the desk's clock, deadlines, events.
@@ -47,19 +47,27 @@ const whenOptions: Record<WhenStyle, Intl.DateTimeFormatOptions> = {
   },
   // "Tuesday 1 December 2026": a day (certificate, next review).
   date: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  // "Wed 29 Jul": a day on the desk (ship by, deliver by, placed), beside its short times.
+  day: { weekday: 'short', day: 'numeric', month: 'short' },
 };
 const whenFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar date (`2026-07-29`), which names the same day in every zone. */
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Every date and time a trainee reads, in one style, as wall-clock time in `timeZone` (the
  * marketplace's zone for anything that happens on the account; `undefined` for the trainee's
- * own zone, e.g. when their next review is due). Never shows an ISO timestamp.
+ * own zone, e.g. when their next review is due). A calendar date (`2026-07-29`, an order's ship-by
+ * day) is that day, whatever the zone. Never shows an ISO timestamp.
  */
 export function when(
   instant: string | number | Date,
   timeZone: string | undefined,
   style: WhenStyle = 'short',
 ): string {
+  if (typeof instant === 'string' && CALENDAR_DATE.test(instant))
+    return when(`${instant}T12:00:00Z`, 'UTC', style);
   const key = `${style} ${timeZone ?? ''}`;
   let format = whenFormats.get(key);
   if (!format) {

@@ -23,8 +23,12 @@ export interface DeskItem {
   subject: string;
   orderId: string | null;
   title: string;
-  /** Deadline (ISO) if the rules set one. */
+  /** What it is about, for the trainee: the item and the order ("Standing desk · order 302-…"). */
+  detail: string;
+  /** Deadline (ISO) if the rules set one and the scenario shows it (see `deadlineHidden`). */
   dueAt: string | null;
+  /** True when the scenario hides this task's deadline, as its decision asks for it. */
+  deadlineHidden: boolean;
   /** The ship-by date of an order to ship (a calendar date). */
   shipBy: string | null;
   timeLeftMs: number | null;
@@ -58,8 +62,60 @@ const TITLES: Record<DeskItem['kind'], string> = {
   shipment: 'Order to ship',
 };
 
+/** A task's title and what it is about, as the inbox, the confirmation and the action log name it. */
+export function taskName(
+  run: DeskRun,
+  reading: AccountReading,
+  kind: DeskItem['kind'],
+  subject: string,
+  orderId: string | null,
+): { title: string; detail: string } {
+  const order = orderId === null ? null : reading.order(orderId);
+  const item = typeof order?.extra['item'] === 'string' ? order.extra['item'] : null;
+  const title =
+    (kind === 'message'
+      ? run.scenario.messages.find((message) => message.messageId === subject)?.subject
+      : undefined) ?? TITLES[kind];
+  const detail = [item, orderId === null ? null : `order ${orderId}`]
+    .filter((part) => part !== null)
+    .join(' · ');
+  return { title, detail };
+}
+
+/** The kind of task an act handles. */
+export const KIND_OF_ACTION: Record<DeskAction, DeskItem['kind']> = {
+  reply: 'message',
+  markNoReplyNeeded: 'message',
+  authoriseReturn: 'return',
+  uploadInvoice: 'invoice',
+  answerClaim: 'claim',
+  answerChargeback: 'chargeback',
+  requestFeedbackRemoval: 'feedback',
+  postPublicReply: 'feedback',
+  confirmShipment: 'shipment',
+  cancelOrder: 'shipment',
+};
+
+/** The order a subject belongs to (an order id is its own). */
+export function orderOf(reading: AccountReading, subject: string): string | null {
+  return (
+    reading.message(subject)?.orderId ??
+    reading.returnRequest(subject)?.orderId ??
+    reading.claim(subject)?.orderId ??
+    reading.chargeback(subject)?.orderId ??
+    reading.feedback(subject)?.orderId ??
+    reading.order(subject)?.orderId ??
+    null
+  );
+}
+
 /** The inbox now, most urgent first (items without a deadline last). */
 export function deskItems(run: DeskRun, reading: AccountReading = run.reading()): DeskItem[] {
+  const hidden = new Set(
+    run.scenario.decisions
+      .filter((decision) => decision.hideDeadline)
+      .map((decision) => decision.subject),
+  );
   const bare = (
     kind: DeskItem['kind'],
     subject: string,
@@ -69,6 +125,8 @@ export function deskItems(run: DeskRun, reading: AccountReading = run.reading())
     kind,
     subject,
     orderId,
+    detail: taskName(run, reading, kind, subject, orderId).detail,
+    deadlineHidden: hidden.has(subject),
     shipBy: null,
     actions: ACTIONS[kind],
     order: orderId === null ? null : reading.order(orderId),
@@ -77,16 +135,17 @@ export function deskItems(run: DeskRun, reading: AccountReading = run.reading())
   const tasks = reading
     .tasks()
     .sort((a, b) => a.timeLeftMs - b.timeLeftMs)
-    .map((task): DeskItem => ({
-      ...bare(task.kind, task.subject, task.orderId),
-      title:
-        run.scenario.messages.find((message) => message.messageId === task.subject)?.subject ??
-        TITLES[task.kind],
-      dueAt: task.dueAt,
-      timeLeftMs: task.timeLeftMs,
-      overdue: task.overdue,
-      rule: task.rule,
-    }));
+    .map((task): DeskItem => {
+      const shown = !hidden.has(task.subject);
+      return {
+        ...bare(task.kind, task.subject, task.orderId),
+        title: taskName(run, reading, task.kind, task.subject, task.orderId).title,
+        dueAt: shown ? task.dueAt : null,
+        timeLeftMs: shown ? task.timeLeftMs : null,
+        overdue: shown && task.overdue,
+        rule: task.rule,
+      };
+    });
   // Orders to ship: FBM orders this shift is responsible for (placed during it, or due to ship
   // on or after its first day); older background orders are not the desk's work.
   const shiftStart = parseInstant(run.scenario.start.at);
@@ -125,4 +184,43 @@ export function deskItems(run: DeskRun, reading: AccountReading = run.reading())
       rule: null,
     }));
   return [...tasks, ...shipments, ...feedback];
+}
+
+/** One act in the shift's action log. */
+export interface LoggedAct {
+  /** When it was done (ISO-8601 in the marketplace's zone). */
+  at: string;
+  action: DeskAction;
+  /** The task it handled, named as the inbox named it. */
+  title: string;
+  detail: string;
+  /** The option chosen, as the trainee read it, if a decision governed the act. */
+  choice: string | null;
+  /** The tracking ID typed for a shipment; null when none was typed (or for other acts). */
+  trackingId: string | null;
+}
+
+/** Every act of the run so far, oldest first, named for the trainee. */
+export function actionLog(run: DeskRun, reading: AccountReading = run.reading()): LoggedAct[] {
+  return run.acts.map((act) => {
+    const kind = KIND_OF_ACTION[act.action];
+    const { title, detail } = taskName(
+      run,
+      reading,
+      kind,
+      act.subject,
+      orderOf(reading, act.subject),
+    );
+    const decision = run.scenario.decisions.find(
+      (candidate) => candidate.subject === act.subject && candidate.action === act.action,
+    );
+    return {
+      at: run.instantText(act.at),
+      action: act.action,
+      title,
+      detail,
+      choice: decision?.choices.find((option) => option.id === act.choice)?.label ?? null,
+      trackingId: act.trackingId ? act.trackingId : null,
+    };
+  });
 }

@@ -23,6 +23,7 @@ import {
 } from '../engine/index.ts';
 import type { Scenario } from '../content/scenario-schema.ts';
 import type { deskActions } from './desk-actions.ts';
+import type { SentFinding } from './drafts.ts';
 
 /** What a run reads of its scenario (the page hands the desk only these parts). */
 export type DeskScenario = Pick<
@@ -36,13 +37,35 @@ export type DeskScenario = Pick<
   | 'feedback'
   | 'decisions'
   | 'rubric'
+  | 'requireWriting'
 >;
 
 /** The parts of a scenario the desk reads. */
 export function deskScenarioOf(scenario: Scenario): DeskScenario {
-  const { marketplace, profile, start, end, arrivals, messages, feedback, decisions, rubric } =
-    scenario;
-  return { marketplace, profile, start, end, arrivals, messages, feedback, decisions, rubric };
+  const {
+    marketplace,
+    profile,
+    start,
+    end,
+    arrivals,
+    messages,
+    feedback,
+    decisions,
+    rubric,
+    requireWriting,
+  } = scenario;
+  return {
+    marketplace,
+    profile,
+    start,
+    end,
+    arrivals,
+    messages,
+    feedback,
+    decisions,
+    rubric,
+    requireWriting,
+  };
 }
 
 /** A kind of act (see desk-actions.ts). */
@@ -59,12 +82,18 @@ export interface DeskAct {
   choice?: string | undefined;
   /** Tracking id entered when confirming a shipment ('' for none). */
   trackingId?: string | undefined;
+  /** The text the trainee wrote and sent (a reply or a public reply). */
+  text?: string | undefined;
+  /** What the reply coach found in that text when it was sent (absent: it could not check). */
+  findings?: SentFinding[] | undefined;
 }
 
 /** An event with its time read once. */
 interface Timed {
   ms: number;
   event: OrderEvent;
+  /** Background (a generated delivery): it lands, but "jump to the next event" does not stop at it. */
+  quiet?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -76,7 +105,10 @@ const byTime = (a: Timed, b: Timed): number => a.ms - b.ms;
 /** A scenario's events: the account at the start, and what comes later. */
 export interface ScenarioEvents {
   start: OrderEvent[];
+  /** The scenario's arrivals: what reaches the desk during the shift. */
   later: OrderEvent[];
+  /** Generated background events after the start (parcels in transit delivered): no stop for a jump. */
+  underWay: OrderEvent[];
 }
 
 /**
@@ -85,10 +117,7 @@ export interface ScenarioEvents {
  * in transit), checked together by the engine's validator as one history; a problem names its
  * place in the scenario.
  */
-export function scenarioEvents(scenario: DeskScenario): {
-  start: OrderEvent[];
-  later: OrderEvent[];
-} {
+export function scenarioEvents(scenario: DeskScenario): ScenarioEvents {
   // Cast: the validator below checks every event against the contract before any is used.
   const listed = scenario.start.history as unknown as OrderEvent[];
   const { background } = scenario.start;
@@ -126,7 +155,8 @@ export function scenarioEvents(scenario: DeskScenario): {
   const underWay = generated.filter((event) => parseInstant(event.at) > startsAt);
   return {
     start: [...listed, ...generated.filter((event) => parseInstant(event.at) <= startsAt)],
-    later: [...arrivals, ...underWay],
+    later: arrivals,
+    underWay,
   };
 }
 
@@ -156,19 +186,24 @@ export class DeskRun {
   readonly #end: number;
   #pending: Timed[];
   readonly #format: (ms: number) => string;
+  readonly #zone: ReturnType<typeof zoneClock>;
 
   /** A run from the start of the shift; `events`: the scenario's events if already expanded and checked. */
   constructor(scenario: DeskScenario, events: ScenarioEvents = scenarioEvents(scenario)) {
     this.scenario = scenario;
     this.#account = createAccount({ profile: scenario.profile, marketplace: scenario.marketplace });
     const clock = zoneClock(this.#account.settings.timeZone);
+    this.#zone = clock;
     this.#format = (ms) => clock.formatInstant(ms);
     this.#clock = parseInstant(scenario.start.at);
     this.#end = parseInstant(scenario.end);
-    const { start, later } = events;
+    const { start, later, underWay } = events;
     // Stable sort: events at one instant keep the scenario's order.
     for (const { event } of start.map(timed).sort(byTime)) this.#give(event);
-    this.#pending = later.map(timed).sort(byTime);
+    this.#pending = [
+      ...later.map(timed),
+      ...underWay.map((event) => ({ ...timed(event), quiet: true })),
+    ].sort(byTime);
     this.#runTo(this.#clock);
   }
 
@@ -192,9 +227,57 @@ export class DeskRun {
     return this.#clock >= this.#end;
   }
 
-  /** When the next thing arrives (or the shift ends), epoch ms. */
+  /** When the next thing arrives (or the shift ends), epoch ms; background deliveries aside. */
   get nextArrival(): number {
-    return Math.min(this.#pending[0]?.ms ?? this.#end, this.#end);
+    const next = this.#pending.find((pending) => !pending.quiet);
+    return Math.min(next?.ms ?? this.#end, this.#end);
+  }
+
+  /**
+   * Where "jump to the next event" stops: the next arrival (or delayed event), or the next
+   * deadline of an open task, whichever comes first, or the end of the shift. It stops at the
+   * deadline itself, when acting is still on time. A deadline the scenario hides from the desk
+   * (`hideDeadline`) is no stop, so a jump does not give it away.
+   */
+  nextStop(reading: AccountReading = this.reading()): number {
+    const hidden = new Set(
+      this.scenario.decisions
+        .filter((decision) => decision.hideDeadline)
+        .map((decision) => decision.subject),
+    );
+    let stop = this.nextArrival;
+    for (const task of reading.tasks())
+      if (task.dueAtMs > this.#clock && task.dueAtMs < stop && !hidden.has(task.subject))
+        stop = task.dueAtMs;
+    return stop;
+  }
+
+  /** The marketplace's time zone, in which the run's times are written. */
+  get timeZone(): string {
+    return this.#account.settings.timeZone;
+  }
+
+  /**
+   * The engine's report as of an earlier moment of the run (epoch ms): events after it count for
+   * nothing, so it is the account as it stood then. For checks over the whole shift.
+   */
+  reportAt(ms: number): Report {
+    return this.#account.report(this.#format(Math.min(ms, this.#clock)));
+  }
+
+  /** An instant (epoch ms) as ISO-8601 in the marketplace's zone. */
+  instantText(ms: number): string {
+    return this.#format(ms);
+  }
+
+  /** The local midnights after `from` and before `to` (epoch ms): where the report's windows move. */
+  midnightsBetween(from: number, to: number): number[] {
+    const midnights: number[] = [];
+    for (let day = this.#zone.localDay(from) + 1; ; day += 1) {
+      const at = this.#zone.dayStart(day);
+      if (at >= to) return midnights;
+      midnights.push(at);
+    }
   }
 
   /** Moves the clock forward (never past the end of the shift), landing arrivals and consequences. */

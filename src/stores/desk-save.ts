@@ -5,6 +5,8 @@
  * read is kept aside by the caller, never dropped.
  */
 import * as v from 'valibot';
+import type { FindingKind } from '../engine/index.ts';
+import { FINDING_KIND_LABELS } from '../lib/reply-marks.ts';
 import { deskActions } from '../sim/desk-actions.ts';
 import { migrate, type Migration, type ReadFailure } from './progress-codec.ts';
 
@@ -20,6 +22,19 @@ const savedActSchema = v.object({
   at: instantMs,
   choice: v.optional(v.string()),
   trackingId: v.optional(v.string()),
+  /** What the trainee wrote, and what the reply coach found in it when it was sent. */
+  text: v.optional(v.string()),
+  findings: v.optional(
+    v.array(
+      v.object({
+        rule: v.string(),
+        kind: v.picklist(Object.keys(FINDING_KIND_LABELS) as FindingKind[]),
+        start: v.number(),
+        end: v.number(),
+        message: v.string(),
+      }),
+    ),
+  ),
 });
 
 /** A saved run, version 1. */

@@ -6,9 +6,9 @@
  * and the storage guard tells the page once. The store reads the clock; the run never does.
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import type { Explanation, MetricHealth, Report } from '../engine/index.ts';
-import { debrief, type Debrief } from '../sim/debrief.ts';
-import { deskItems, type DeskItem } from '../sim/desk-items.ts';
+import type { MetricHealth, Report } from '../engine/index.ts';
+import type { Debrief, debrief as debriefOfRun } from '../sim/debrief.ts';
+import { actionLog, deskItems, type DeskItem, type LoggedAct } from '../sim/desk-items.ts';
 import {
   DeskRun,
   scenarioEvents,
@@ -16,6 +16,8 @@ import {
   type DeskScenario,
   type ScenarioEvents,
 } from '../sim/desk-run.ts';
+import type { WhyView } from '../sim/why-view.ts';
+import { recordDeskAct } from './activity.ts';
 import { readDeskSave, writeDeskSave } from './desk-save.ts';
 import { recordScenarioResult } from './progress.ts';
 import { removeItem, saveItem, storage } from './storage.ts';
@@ -31,14 +33,25 @@ export interface DeskSnapshot {
   now: string;
   clock: number;
   ended: boolean;
-  nextArrival: number;
+  /** Where "jump to the next event" stops: the next arrival or open task's deadline. */
+  nextStop: number;
   items: DeskItem[];
+  /** Every act of the shift so far, oldest first. */
+  log: LoggedAct[];
   report: Report;
   /** Each metric against its target, with its level (ok, at risk, breach, none). */
   health: readonly MetricHealth[];
+  /** Once the shift has ended (and the debrief's code has loaded): the debrief. */
   debrief: Debrief | null;
   /** Set when a saved run could not be resumed and the shift starts again. */
   restartedBecause: string | null;
+}
+
+/** New tasks that reached the inbox while the clock played, which paused it. */
+export interface ArrivalNote {
+  /** When they arrived (ISO-8601 in the marketplace's zone). */
+  at: string;
+  tasks: { title: string; detail: string }[];
 }
 
 /** One desk's stores and intents. */
@@ -47,32 +60,45 @@ export interface DeskStore {
   /** True while the clock plays. */
   $playing: ReadableAtom<boolean>;
   $speed: ReadableAtom<DeskSpeed>;
+  /** Whether the clock pauses when new work reaches the inbox while it plays (on by default). */
+  $pauseOnArrival: ReadableAtom<boolean>;
+  /** The new work that paused the clock, until the clock plays again or moves on. */
+  $arrivalNote: ReadableAtom<ArrivalNote | null>;
   play(): void;
   pause(): void;
   setSpeed(speed: DeskSpeed): void;
+  setPauseOnArrival(pause: boolean): void;
   jumpToNext(): void;
   endShift(): void;
   restart(): void;
   act(act: Omit<DeskAct, 'at'>): void;
-  /** The orders, defects and messages behind each figure now (computed when asked). */
-  explain(): Explanation;
+  /** The orders, defects and messages behind each figure now (computed when asked; its code loads then). */
+  why(): Promise<WhyView>;
   /** Stops the clock and lets go of the page (for tests and unmounting). */
   dispose(): void;
 }
 
 const TICK_MS = 250;
 
+/** What a desk page fetches: its scenario, and the plain name of every policy fact by ID. */
+export interface DeskData {
+  scenario: DeskScenario;
+  factNames: Record<string, string>;
+}
+
 /**
  * The desk data of a scenario, fetched from its static file (written at build time by
  * `pages/simulate/[scenario]/desk.json.ts`); rejects with a sentence a trainee can read.
  */
-async function loadDeskScenario(url: string): Promise<DeskScenario> {
+async function loadDeskData(url: string): Promise<DeskData> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`the scenario file answered ${response.status}`);
   const data: unknown = await response.json();
-  if (typeof data !== 'object' || data === null || !('start' in data) || !('rubric' in data))
+  const scenario: unknown =
+    typeof data === 'object' && data !== null && 'scenario' in data ? data.scenario : null;
+  if (typeof scenario !== 'object' || scenario === null || !('start' in scenario))
     throw new Error('the scenario file is not a desk scenario');
-  return data as DeskScenario;
+  return data as DeskData;
 }
 
 /** Reads a stored value; null where storage is missing, blocked or throws. */
@@ -94,14 +120,14 @@ const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done, 0))
 export async function loadDesk(
   scenarioId: string,
   url: string,
-): Promise<{ desk: DeskStore; scenario: DeskScenario }> {
-  const scenario = await loadDeskScenario(url);
+): Promise<DeskData & { desk: DeskStore }> {
+  const { scenario, factNames } = await loadDeskData(url);
   await nextTask();
   const events = scenarioEvents(scenario);
   await nextTask();
   const desk = createDesk(scenarioId, scenario, events);
   await nextTask();
-  return { desk, scenario };
+  return { desk, scenario, factNames };
 }
 
 /** Creates the desk for one scenario, resuming a saved run if there is one. */
@@ -138,23 +164,44 @@ export function createDesk(
   }
 
   let run = resume();
+  /** The debrief's code: loaded when a shift ends (a page never needs it before). */
+  let debrief: typeof debriefOfRun | null = null;
+  let loadingDebrief = false;
+  function loadDebrief() {
+    if (loadingDebrief) return;
+    loadingDebrief = true;
+    import('../sim/debrief.ts').then(
+      (module) => {
+        debrief = module.debrief;
+        refresh();
+      },
+      () => {
+        // Offline or a new deployment: the next refresh tries again.
+        loadingDebrief = false;
+      },
+    );
+  }
   const snapshot = (): DeskSnapshot => {
     const reading = run.reading();
     return {
       now: run.now,
       clock: run.clock,
       ended: run.ended,
-      nextArrival: run.nextArrival,
+      nextStop: run.ended ? run.end : run.nextStop(reading),
       items: run.ended ? [] : deskItems(run, reading),
+      log: actionLog(run, reading),
       report: reading.report(),
       health: reading.health(),
-      debrief: run.ended ? debrief(run, reading) : null,
+      debrief: run.ended && debrief ? debrief(run, reading) : null,
       restartedBecause,
     };
   };
   const $snapshot = atom<DeskSnapshot>(snapshot());
+  if (run.ended) loadDebrief();
   const $playing = atom(false);
   const $speed = atom<DeskSpeed>(600);
+  const $pauseOnArrival = atom(true);
+  const $arrivalNote = atom<ArrivalNote | null>(null);
 
   function save() {
     saveItem(key, writeDeskSave({ acts: run.acts, clock: run.clock, recorded }));
@@ -164,6 +211,7 @@ export function createDesk(
     const next = snapshot();
     if (next.ended) {
       stopTimer();
+      if (!debrief) loadDebrief();
       if (!recorded && next.debrief) {
         recordScenarioResult(scenarioId, next.debrief.score);
         recorded = true;
@@ -182,10 +230,22 @@ export function createDesk(
   function startTimer() {
     stopTimer();
     if (run.ended) return;
+    $arrivalNote.set(null);
     $playing.set(true);
     timer = setInterval(() => {
+      const before = new Set($snapshot.get().items.map((item) => item.key));
       run.advanceTo(run.clock + $speed.get() * TICK_MS);
       refresh();
+      const arrived = $snapshot.get().items.filter((item) => !before.has(item.key));
+      if (arrived.length > 0 && $pauseOnArrival.get() && timer !== undefined) {
+        // New work while the clock plays: stop, and say what came in.
+        stopTimer();
+        save();
+        $arrivalNote.set({
+          at: run.now,
+          tasks: arrived.map(({ title, detail }) => ({ title, detail })),
+        });
+      }
     }, TICK_MS);
   }
 
@@ -197,6 +257,8 @@ export function createDesk(
     $snapshot,
     $playing,
     $speed,
+    $pauseOnArrival,
+    $arrivalNote,
     play: startTimer,
     pause() {
       stopTimer();
@@ -205,12 +267,17 @@ export function createDesk(
     setSpeed(speed) {
       $speed.set(speed);
     },
+    setPauseOnArrival(pause) {
+      $pauseOnArrival.set(pause);
+    },
     jumpToNext() {
-      run.advanceTo(run.nextArrival);
+      $arrivalNote.set(null);
+      run.advanceTo(run.nextStop());
       refresh();
       save();
     },
     endShift() {
+      $arrivalNote.set(null);
       stopTimer();
       run.advanceTo(run.end);
       refresh();
@@ -218,6 +285,7 @@ export function createDesk(
     },
     restart() {
       stopTimer();
+      $arrivalNote.set(null);
       removeItem(key);
       recorded = false;
       restartedBecause = null;
@@ -226,11 +294,20 @@ export function createDesk(
     },
     act(act) {
       if (run.ended) return;
+      const at = run.clock;
       run.act(act);
+      // The activity record (and a team's LMS) gets each act; the text written is not kept there.
+      recordDeskAct({
+        scenarioId,
+        action: act.action,
+        subject: act.subject,
+        ...(act.choice ? { choice: act.choice } : {}),
+        simulatedAt: new Date(at),
+      });
       refresh();
       save();
     },
-    explain: () => run.reading().explain(),
+    why: async () => (await import('../sim/why-view.ts')).whyView(run.reading()),
     dispose() {
       stopTimer();
       if (typeof window !== 'undefined') window.removeEventListener('pagehide', onHide);

@@ -10,10 +10,15 @@ import { PROGRESS_VERSION, progressSchema, type Progress } from './progress-sche
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations by the version they upgrade from. Version 1 is the first stored shape, so there are
- * none yet; when the shape changes, bump PROGRESS_VERSION and add `1: (old) => ({ ...old, version: 2, ... })`.
+ * Migrations by the version they upgrade from. When the shape changes, bump PROGRESS_VERSION and
+ * add `N: (old) => ({ ...old, version: N + 1, ... })`.
+ *
+ * - 1 → 2: writing practice. Adds `writing` (results per situation, with a review card for a
+ *   situation written with findings) and `writingDrafts` (drafts under way), both empty.
  */
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = {
+  1: (old) => ({ ...old, version: 2, writing: {}, writingDrafts: {} }),
+};
 
 /** Why a saved value could not be used. */
 export type ReadFailure = { ok: false; reason: string };

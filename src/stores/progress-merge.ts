@@ -2,7 +2,7 @@
  * Merging two progress records (an import into what the browser has), keeping the better
  * result of each: nothing the trainee achieved on either side is lost.
  */
-import type { Progress, QuizAttempt, StoredCard } from './progress-schema.ts';
+import type { Progress, QuizAttempt, StoredCard, WritingResult } from './progress-schema.ts';
 
 type Keyed<T> = Record<string, T>;
 
@@ -33,6 +33,18 @@ function laterCard(a: StoredCard, b: StoredCard): StoredCard {
     : a;
 }
 
+/**
+ * One writing situation's results from both sides: the side that finished it more often holds
+ * the fuller record (its last result included); the review card is the one reviewed last.
+ */
+function mergeWriting(a: WritingResult, b: WritingResult): WritingResult {
+  const fuller = b.attempts > a.attempts ? b : a;
+  const { review: _dropped, ...rest } = fuller;
+  const review =
+    a.review && b.review ? laterCard(a.review, b.review) : (a.review ?? b.review ?? undefined);
+  return review ? { ...rest, review } : rest;
+}
+
 /** `ours` merged with `theirs`, keeping the better result of each. */
 export function mergeProgress(ours: Progress, theirs: Progress): Progress {
   return {
@@ -55,5 +67,10 @@ export function mergeProgress(ours: Progress, theirs: Progress): Progress {
       lastAt: later(a.lastAt, b.lastAt) ? a.lastAt : b.lastAt,
     })),
     inProgress: mergeKeyed(ours.inProgress, theirs.inProgress, (a) => a),
+    writing: mergeKeyed(ours.writing, theirs.writing, mergeWriting),
+    // A draft under way on both sides: the one saved last.
+    writingDrafts: mergeKeyed(ours.writingDrafts, theirs.writingDrafts, (a, b) =>
+      later(a.savedAt, b.savedAt) ? a : b,
+    ),
   };
 }

@@ -1,12 +1,12 @@
 /**
- * The shape of a trainee's saved progress (version 1), validated whenever it is read from
+ * The shape of a trainee's saved progress (version 2), validated whenever it is read from
  * storage or imported from a file (valibot: see `lib/quiz-response.ts` for why not zod here).
  */
 import * as v from 'valibot';
 import { savedResponseSchema } from '../lib/quiz-response.ts';
 
 /** The version this build writes. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 const isoDate = v.pipe(
   v.string(),
@@ -53,7 +53,33 @@ export const quizInProgressSchema = v.object({
   full: v.boolean(),
 });
 
-/** Saved progress, version 1. */
+/** A rule the reply checker found in a draft, as `rule kind`: `PR-RULES question`. */
+const findingKey = v.pipe(v.string(), v.regex(/^[A-Z][A-Z0-9-]* [a-z-]+$/, 'not a rule and kind'));
+
+/** The trainee's results on one writing situation (version 2). */
+export const writingResultSchema = v.object({
+  /** Times the trainee finished the situation (wrote a draft and opened the model answer). */
+  attempts: count,
+  /** Finished attempts whose final draft broke no rule. */
+  clean: count,
+  lastAt: isoDate,
+  /** The rules the last final draft still broke; empty when it was clean. */
+  lastFindings: v.array(findingKey),
+  /** The rules the coach caught while the last draft was written, fixed or not. */
+  lastCaught: v.array(findingKey),
+  /** When the situation comes back for review: a situation written with findings gets a card. */
+  review: v.optional(storedCardSchema),
+});
+
+/** A writing draft under way, so a reload or another tab resumes it (version 2). */
+export const writingDraftSchema = v.object({
+  text: v.pipe(v.string(), v.maxLength(10_000)),
+  /** The rules the coach has caught in this draft so far. */
+  caught: v.array(findingKey),
+  savedAt: isoDate,
+});
+
+/** Saved progress, version 2 (version 1 had no writing practice). */
 export const progressSchema = v.object({
   version: v.literal(PROGRESS_VERSION),
   trainee: v.object({ name: v.string() }),
@@ -69,6 +95,10 @@ export const progressSchema = v.object({
   scenarios: v.record(v.string(), v.object({ best: fraction, attempts: count, lastAt: isoDate })),
   /** Quizzes under way, by quiz id. */
   inProgress: v.record(v.string(), quizInProgressSchema),
+  /** Writing practice results, by situation id. */
+  writing: v.record(v.string(), writingResultSchema),
+  /** Writing drafts under way, by situation id. */
+  writingDrafts: v.record(v.string(), writingDraftSchema),
 });
 
 /** Saved progress. */
@@ -79,6 +109,10 @@ export type QuizAttempt = v.InferOutput<typeof quizAttemptSchema>;
 export type StoredCard = v.InferOutput<typeof storedCardSchema>;
 /** A quiz under way. */
 export type QuizInProgress = v.InferOutput<typeof quizInProgressSchema>;
+/** The results on one writing situation. */
+export type WritingResult = v.InferOutput<typeof writingResultSchema>;
+/** A writing draft under way. */
+export type WritingDraft = v.InferOutput<typeof writingDraftSchema>;
 
 /** Progress of a trainee who has done nothing yet. */
 export function emptyProgress(): Progress {
@@ -91,5 +125,7 @@ export function emptyProgress(): Progress {
     review: {},
     scenarios: {},
     inProgress: {},
+    writing: {},
+    writingDrafts: {},
   };
 }

@@ -10,6 +10,7 @@ import { mergeProgress } from './progress-merge.ts';
 import { readProgress, writeProgress } from './progress-codec.ts';
 import type { SavedResponse } from '../lib/quiz-response.ts';
 import { saveItem, storage } from './storage.ts';
+import { recordLessonDone, recordQuizFinished, recordScenarioFinished } from './activity-log.ts';
 import { emptyProgress, type Progress, type QuizAttempt } from './progress-schema.ts';
 
 /** The localStorage key of the progress record. */
@@ -113,14 +114,16 @@ export function updateProgress(change: (progress: Progress) => Progress): void {
 
 /** Marks a lesson done (the first completion date is kept). */
 export function completeLesson(lessonId: string, now = new Date()): void {
-  updateProgress((progress) =>
-    progress.lessons[lessonId]
-      ? progress
-      : {
-          ...progress,
-          lessons: { ...progress.lessons, [lessonId]: { completedAt: now.toISOString() } },
-        },
-  );
+  let added = false;
+  updateProgress((progress) => {
+    if (progress.lessons[lessonId]) return progress;
+    added = true;
+    return {
+      ...progress,
+      lessons: { ...progress.lessons, [lessonId]: { completedAt: now.toISOString() } },
+    };
+  });
+  if (added) recordLessonDone(lessonId, now);
 }
 
 /** Takes a lesson off the done list. */
@@ -200,6 +203,7 @@ export function finishQuiz(quizId: string, attempt: QuizAttempt): void {
       quizzes: { ...progress.quizzes, [quizId]: { attempts: kept } },
     };
   });
+  recordQuizFinished(quizId, attempt, new Date(attempt.at));
 }
 
 /** Records a scenario result (0..1); the best is kept. */
@@ -218,6 +222,7 @@ export function recordScenarioResult(scenarioId: string, score: number, now = ne
       },
     };
   });
+  recordScenarioFinished(scenarioId, score, now);
 }
 
 /** Sets the name printed on the certificate. */
@@ -229,6 +234,12 @@ export function setTraineeName(name: string): void {
 export function exportProgress(): string {
   return JSON.stringify($progress.get(), null, 2);
 }
+
+/**
+ * Reads someone else's progress file (the team and verify pages) without touching this
+ * browser's progress: parse, migrate, validate (`progress-codec.ts`).
+ */
+export const readProgressFile = readProgress;
 
 /** Result of an import. */
 export type ImportResult = { ok: true } | { ok: false; message: string };

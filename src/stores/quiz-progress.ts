@@ -4,12 +4,21 @@
  */
 import { scheduleAnswer } from './review-schedule.ts';
 import { updateProgress } from './progress.ts';
+import { recordActivity } from './activity-log.ts';
+import { interactionOf } from '../lib/xapi/interaction.ts';
+import type { QuizResponse } from '../lib/quiz-response.ts';
 
 /**
- * Records a marked answer: the question's right/wrong count (mastery of its facts) and its
- * review card (a missed question gets one; a question with a card is rescheduled).
+ * Records a marked answer: the question's right/wrong count (mastery of its facts), its review
+ * card (a missed question gets one; a question with a card is rescheduled) and, with the
+ * trainee's response, the act in the activity record.
  */
-export function recordAnswer(questionKey: string, correct: boolean, now = new Date()): void {
+export function recordAnswer(
+  questionKey: string,
+  correct: boolean,
+  now = new Date(),
+  response?: QuizResponse,
+): void {
   updateProgress((progress) => {
     const previous = progress.answers[questionKey] ?? {
       right: 0,
@@ -34,4 +43,9 @@ export function recordAnswer(questionKey: string, correct: boolean, now = new Da
       review,
     };
   });
+  if (response !== undefined)
+    recordActivity(
+      { kind: 'answered', questionKey, interaction: interactionOf(response), correct },
+      now,
+    );
 }

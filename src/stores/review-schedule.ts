@@ -1,9 +1,13 @@
 /**
- * Spaced review: when a missed question comes back, computed by FSRS (ts-fsrs). A wrong answer
- * rates the card Again, a right one Good; this module only converts stored dates and asks.
+ * Spaced review: when a missed question or a writing situation comes back, computed by FSRS
+ * (ts-fsrs). A wrong answer rates the card Again, a right one Good; a writing attempt is rated by
+ * how it went (`scheduleWriting`). This module only converts stored dates and asks.
  */
 import { createEmptyCard, fsrs, Rating, type Card } from 'ts-fsrs';
 import type { StoredCard } from './progress-schema.ts';
+
+// What is due is read without the scheduler; re-exported here for the review islands.
+export { dueForReview, nextReviewAfterToday } from './review-due.ts';
 
 // No fuzz: the same answers on the same days give the same schedule, on every device.
 const scheduler = fsrs({ enable_fuzz: false });
@@ -50,23 +54,29 @@ export function scheduleAnswer(
   return toStored(next);
 }
 
-/** Question keys due for review by the end of the trainee's day, most overdue first. */
-export function dueForReview(review: Record<string, StoredCard>, now: Date): string[] {
-  const endOfDay = new Date(now);
-  endOfDay.setHours(23, 59, 59, 999);
-  return Object.entries(review)
-    .filter(([, card]) => Date.parse(card.due) <= endOfDay.getTime())
-    .sort(([, a], [, b]) => Date.parse(a.due) - Date.parse(b.due))
-    .map(([key]) => key);
-}
+/**
+ * How a writing attempt went: its final draft broke a rule (`broken`), the coach caught a rule
+ * on the way and the trainee fixed it (`fixed`), or nothing was ever caught (`clean`).
+ */
+export type WritingOutcome = 'clean' | 'fixed' | 'broken';
 
-/** When the next card falls due after today, or null if none is waiting. */
-export function nextReviewAfterToday(review: Record<string, StoredCard>, now: Date): Date | null {
-  const endOfDay = new Date(now);
-  endOfDay.setHours(23, 59, 59, 999);
-  const later = Object.values(review)
-    .map((card) => Date.parse(card.due))
-    .filter((due) => due > endOfDay.getTime())
-    .sort((a, b) => a - b);
-  return later.length > 0 ? new Date(later[0] ?? 0) : null;
+const writingRating = { broken: Rating.Again, fixed: Rating.Hard, clean: Rating.Good } as const;
+
+/**
+ * The review card of a writing situation after an attempt at `now`, or undefined when there is
+ * nothing to review: a situation written clean without a card gets none. A situation with a card
+ * is rescheduled by the outcome. It is never due again the same day: the trainee has just read
+ * the model answer, so writing it again at once would test memory of it, not the rule.
+ */
+export function scheduleWriting(
+  stored: StoredCard | undefined,
+  outcome: WritingOutcome,
+  now: Date,
+): StoredCard | undefined {
+  if (!stored && outcome === 'clean') return undefined;
+  const card = stored ? toCard(stored) : createEmptyCard(now);
+  const next = scheduler.next(card, now, writingRating[outcome]).card;
+  const tomorrow = startOfNextDay(now);
+  if (next.due < tomorrow) next.due = tomorrow;
+  return toStored(next);
 }

@@ -52,6 +52,7 @@ function scenario(marketplace: MarketplaceName, offset: string): DeskScenario {
       },
     ],
     messages: [{ messageId: 'M1', from: 'Buyer', subject: 'Our invoice', body: 'Where is it?' }],
+    requireWriting: false,
     feedback: [],
     decisions: [],
     rubric: [
@@ -83,13 +84,58 @@ describe('the desk board', () => {
         timeZone: marketplace === 'amazon.com' ? 'America/Los_Angeles' : 'Europe/Berlin',
         lessons: [],
         factLessons: {},
+        factNames: {},
       });
       await fireEvent.click(screen.getByRole('radio', { name: /Our invoice/ }));
       const task = screen.getByRole('region', { name: 'Our invoice' });
-      const shown = within(task).getByText('Invoice').nextElementSibling;
+      // The task panel loads when the inbox first has a task.
+      const shown = (await within(task).findByText('Invoice')).nextElementSibling;
       expect(shown?.textContent).toBe(invoice);
       expect(within(task).getByText('Office chair')).toBeTruthy();
       desk.dispose();
     },
   );
+
+  it('hides the deadline a decision asks for: no due time on the card or in the inbox', async () => {
+    const base = scenario('amazon.de', '+01:00');
+    const asking: DeskScenario = {
+      ...base,
+      decisions: [
+        {
+          id: 'by-when',
+          subject: 'M1',
+          action: 'reply',
+          prompt: 'By when must you answer?',
+          hideDeadline: true,
+          choices: ['Today', 'Tomorrow'].map((label) => ({
+            id: label.toLowerCase(),
+            label,
+            events: [],
+            verdict: 'good' as const,
+            feedback: label,
+            facts: ['RESP-24H'],
+          })),
+        },
+      ],
+    };
+    const desk = createDesk('board-hidden', asking);
+    render(DeskBoard, {
+      scenarioId: 'board-hidden',
+      desk,
+      scenario: asking,
+      timeZone: 'Europe/Berlin',
+      lessons: [],
+      factLessons: {},
+      factNames: {},
+    });
+    const entry = screen.getByRole('radio', { name: /Our invoice/ });
+    expect(entry.closest('label')?.textContent).not.toMatch(/left|overdue/);
+    await fireEvent.click(entry);
+    const task = screen.getByRole('region', { name: 'Our invoice' });
+    expect(
+      await within(task).findByText('When is this due? That is part of the question below.'),
+    ).toBeTruthy();
+    expect(task.textContent).not.toMatch(/Due /);
+    desk.dispose();
+  });
 });

@@ -7,7 +7,7 @@ import { render, screen } from '@testing-library/svelte';
 import type { Component } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import DeskMetricsComponent from '../../src/components/desk/DeskMetrics.svelte';
-import type { MetricHealth, Report } from '../../src/engine/index.ts';
+import type { MetricHealth } from '../../src/engine/index.ts';
 
 const DeskMetrics = DeskMetricsComponent as unknown as Component<Record<string, unknown>>;
 
@@ -23,8 +23,6 @@ const line = (metric: MetricHealth['metric'], fields: Partial<MetricHealth>): Me
   ...fields,
 });
 
-const report = { violations: [] } as unknown as Report;
-
 function health(vtr: Partial<MetricHealth>, odr: Partial<MetricHealth> = {}): MetricHealth[] {
   return [
     line('odr', odr),
@@ -38,12 +36,10 @@ describe('the desk metrics panel', () => {
   it('says a valid tracking rate that breaches is below target (VTR)', async () => {
     const props = {
       health: health({ rate: 1, numerator: 2, counted: 2 }),
-      report,
       clock: 0,
       timeZone: 'Europe/Berlin',
-      explain: () => {
-        throw new Error('not opened');
-      },
+      factNames: {},
+      why: () => Promise.reject(new Error('not opened')),
     };
     const view = render(DeskMetrics, props);
     await view.rerender({
@@ -58,12 +54,10 @@ describe('the desk metrics panel', () => {
   it('says an ODR that breaches is above target, and one close to it is at risk (ODR-TARGET)', async () => {
     const props = {
       health: health({ rate: 1, counted: 2, numerator: 2 }),
-      report,
       clock: 0,
       timeZone: 'Europe/Berlin',
-      explain: () => {
-        throw new Error('not opened');
-      },
+      factNames: {},
+      why: () => Promise.reject(new Error('not opened')),
     };
     const view = render(DeskMetrics, props);
     await view.rerender({
@@ -88,23 +82,23 @@ describe('the desk metrics panel', () => {
     let asked = 0;
     render(DeskMetrics, {
       health: health({ rate: 1 }),
-      report,
       clock: 0,
       timeZone: 'Europe/Berlin',
-      explain: () => {
+      factNames: {},
+      why: () => {
         asked += 1;
-        return {
-          odr: { ordersWithDefects: [] },
-          idr: { invoices: [] },
-          lateResponse: { countedMessages: [] },
-          violations: [],
-        };
+        return Promise.resolve({
+          orders: [],
+          invoices: [],
+          lateMessages: [],
+          messagesInTime: 0,
+          missed: [],
+        });
       },
     });
     expect(asked).toBe(0);
     screen.getByText('Why these figures?').click();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await screen.findByText('No order in the window has a defect.')).toBeTruthy();
     expect(asked).toBe(1);
-    expect(screen.getByText('No order in the window has a defect.')).toBeTruthy();
   });
 });

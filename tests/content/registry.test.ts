@@ -97,6 +97,9 @@ describe('lesson ids and links', () => {
     glossaryIds: new Set(),
     moduleIds: new Set(),
     contactIds: new Set(),
+    escalationIds: new Set(),
+    quizIds: new Set(),
+    scenarioIds: new Set(),
     lessons: new Map([['odr/window', new Set(['example'])]]),
     objectives: new Map([['odr/window', new Set(['dates'])]]),
   };

@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { scenarioSchema } from '../../src/content/scenario-schema.ts';
 import { readContentIndex } from '../../src/content/registry.ts';
-import { debrief } from '../../src/sim/debrief.ts';
-import { DeskRun } from '../../src/sim/desk-run.ts';
+import { playScenario } from '../../src/sim/play.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = join(root, 'content/scenarios');
@@ -26,10 +25,8 @@ describe('scenarios', () => {
     '%s runs on the engine from start to end, and doing nothing loses points',
     (file) => {
       const scenario = schema.parse(parse(readFileSync(join(dir, file), 'utf8')));
-      const run = new DeskRun(scenario);
-      run.advanceTo(Date.parse(scenario.end));
+      const { run, debrief: result } = playScenario(scenario, []);
       expect(run.ended).toBe(true);
-      const result = debrief(run);
       expect(result.available).toBe(100);
       expect(result.score).toBeLessThan(1);
     },

@@ -6,14 +6,33 @@ import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** A copy of the site: the real code and fact registry, the base fixture's course, plus `files`. */
-export function siteWith(files: Record<string, string>): string {
+/**
+ * A copy of the site: the real code and fact registry, the base fixture's course (or, with
+ * `content: 'real'`, the real content), plus `files`.
+ */
+export function siteWith(
+  files: Record<string, string>,
+  { content = 'fixture' }: { content?: 'fixture' | 'real' } = {},
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'sda-site-'));
-  for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const name of [
+    'src',
+    'scripts', // astro.config.mjs imports the build's known warnings from there
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+    '.prettierrc.json',
+    '.prettierignore',
+  ]) {
     cpSync(join(root, name), join(dir, name), { recursive: true });
   }
-  cpSync(join(root, 'tests/fixtures/site-base/content'), join(dir, 'content'), { recursive: true });
-  cpSync(join(root, 'content/facts'), join(dir, 'content/facts'), { recursive: true });
+  if (content === 'real') cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  else {
+    cpSync(join(root, 'tests/fixtures/site-base/content'), join(dir, 'content'), {
+      recursive: true,
+    });
+    cpSync(join(root, 'content/facts'), join(dir, 'content/facts'), { recursive: true });
+  }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });

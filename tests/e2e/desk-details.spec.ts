@@ -1,12 +1,13 @@
 /**
  * Desk details a trainee feels: the order details come from the engine (a choice's tracking ID
  * shows), the selection and the typed draft stay while the clock plays, the clock controls fit a
- * phone, and a browser that refuses to store does not stop the desk.
+ * phone, and a browser that refuses to store does not stop the desk (and the page says so).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { endShift } from './desk-helpers.ts';
 import { hydrated } from './quiz-answers.ts';
 
 /** The prompt of the decision about a subject, read from the scenario file. */
@@ -35,7 +36,7 @@ test('the vacuum shipped with the tracked choice shows its tracking in the order
   await page.goto('/simulate/service-and-fraud-chargebacks/');
   await hydrated(page);
   const shipment = await waitForTask(page, /^Order to ship.*302-4918706-2257133/);
-  const message = await waitForTask(page, /msg-5522486/);
+  const message = await waitForTask(page, /^Please change the address/);
   await shipment.check();
   await page
     .getByRole('radio', { name: /to the address in the Amazon order, with signature/ })
@@ -54,13 +55,13 @@ test('the selected task, the chosen option and a typed reply stay while the cloc
 }) => {
   await page.goto('/simulate/thank-you-notes/');
   await hydrated(page);
-  const decided = await waitForTask(page, /msg-5710391/);
+  const decided = await waitForTask(page, /^Question about the voltage/);
   await decided.check();
   const options = page.getByRole('group', {
     name: decisionPrompt('thank-you-notes', 'msg-5710391'),
   });
   await options.getByRole('radio').first().check();
-  const free = await waitForTask(page, /msg-5710467/);
+  const free = await waitForTask(page, /^Re: When will my order ship\?/);
   await free.check();
   await page.getByLabel('Your reply').fill('Thank you, we are on it.');
   await page.getByLabel('Speed').selectOption({ label: '1 hour per second' });
@@ -105,21 +106,17 @@ test('when the browser refuses to store, the desk keeps working in memory withou
   await hydrated(page);
   // Fill the storage to the brim, as a full disk or a strict private mode would leave it.
   const filled = await page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024);
     let stored = 0;
-    try {
-      for (let index = 0; index < 1000; index += 1) {
-        localStorage.setItem(`filler-${index}`, chunk);
-        stored += 1;
+    for (const size of [256 * 1024, 10_000, 1_000, 100, 10]) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${stored}`, chunk);
+          stored += 1;
+        } catch {
+          break; // Full at this size: go on with smaller pieces.
+        }
       }
-    } catch {
-      // Full: the browser refuses from here on.
-    }
-    try {
-      for (let index = 0; index < 1000; index += 1)
-        localStorage.setItem(`small-${index}`, 'x'.repeat(1024));
-    } catch {
-      // Full to the last kilobyte.
     }
     return stored;
   });
@@ -132,7 +129,10 @@ test('when the browser refuses to store, the desk keeps working in memory withou
   await page.getByRole('button', { name: 'Play' }).click();
   await page.waitForTimeout(1000);
   await page.getByRole('button', { name: 'Pause' }).click();
-  await page.getByRole('button', { name: 'End the shift' }).click();
+  // The page says once that progress is not being saved, and offers the progress file.
+  await expect(page.getByText('Your progress is not being saved.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download progress file' })).toBeVisible();
+  await endShift(page);
   await expect(page.getByRole('heading', { name: /^Debrief:/ })).toBeVisible();
   expect(errors).toEqual([]);
 });

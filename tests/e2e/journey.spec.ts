@@ -5,32 +5,17 @@
  * /simulate/ and plays it to the end, sees the result on /progress/, and finds the certificate
  * once earned. Screenshots of each step are saved with the test results, to be looked at.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { parse } from 'yaml';
-import { GOOD_PLAYS } from './desk-plays.ts';
+import { loadScenario } from '../sim/scenario-files.ts';
+import { endShift, playAct } from './desk-helpers.ts';
 import { answer, hydrated, questionOnScreen, quizQuestions } from './quiz-answers.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const SCENARIO = 'first-shift-return-and-question';
-const scenario = parse(
-  readFileSync(join(root, 'content/scenarios', `${SCENARIO}.yaml`), 'utf8'),
-) as {
-  title: string;
-  decisions: { subject: string; action: string; choices: { id: string; label: string }[] }[];
-};
+const scenario = loadScenario(SCENARIO);
 const QUIZ = 'fba-and-fbm';
-
-/** The inbox title of the task each act of the good play handles. */
-const itemTitle: Record<string, string> = {
-  authoriseReturn: 'Return request',
-  reply: '',
-};
-const actionButton: Record<string, string> = {
-  reply: 'Send the reply',
-  authoriseReturn: 'Authorise the return and send a label',
-};
 
 /** A progress file with the rest of the course done, as a trainee would bring from another computer. */
 function restOfCourse(): string {
@@ -148,26 +133,8 @@ for (const viewport of [
       .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(scenario.title);
     await hydrated(page);
-    const inbox = page.getByRole('region', { name: /Inbox/ });
-    for (const [, action, subject, choice] of GOOD_PLAYS[SCENARIO] ?? []) {
-      const title = itemTitle[action];
-      const item = inbox.getByRole('radio', {
-        name: new RegExp(`${title ? `^${escapeRegExp(title)}.*` : ''}${escapeRegExp(subject)}`),
-      });
-      for (let jumps = 0; (await item.count()) === 0; jumps += 1) {
-        expect(jumps, `${subject} never reached the inbox`).toBeLessThan(20);
-        await page.getByRole('button', { name: 'Jump to the next event' }).click();
-      }
-      await item.check();
-      const decision = scenario.decisions.find(
-        (candidate) => candidate.subject === subject && candidate.action === action,
-      );
-      const label = decision?.choices.find((option) => option.id === choice)?.label;
-      if (label) await page.getByRole('radio', { name: label, exact: true }).check();
-      await page.getByRole('button', { name: actionButton[action] ?? action, exact: true }).click();
-      await expect(item).toHaveCount(0);
-    }
-    await page.getByRole('button', { name: 'End the shift' }).click();
+    for (const act of scenario.goodPlay) await playAct(page, scenario, act);
+    await endShift(page);
     await expect(page.getByRole('heading', { name: /^Debrief: 100 of 100 points/ })).toBeVisible();
     await snap(page, testInfo, '09-debrief');
 
@@ -198,8 +165,4 @@ for (const viewport of [
     );
     await snap(page, testInfo, '11-certificate');
   });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -37,3 +37,17 @@ export function isBuiltPage(path: string): boolean {
 export const readyWhen: Readonly<Record<string, { role: 'region'; name: string }>> = {
   '/sandbox/': { role: 'region', name: 'Account health' },
 };
+
+/** Pages every build must have, so the scans above cannot silently miss one (the trainers' report included). */
+export const requiredPages: readonly string[] = [
+  '/',
+  '/learn/',
+  '/facts/',
+  '/glossary/',
+  '/search/',
+  '/trainers/',
+  '/team/',
+  '/verify/',
+  '/practise/writing/',
+  '/404.html',
+];

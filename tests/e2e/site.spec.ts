@@ -2,7 +2,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { isBuiltPage, sitePages } from './site-pages.ts';
 
+/** A walk over every page takes about a second a page on a busy CI machine. */
+const WALK_TIMEOUT = Math.max(30_000, sitePages.length * 1_000);
+
 test('every internal link on every page leads to a built page', async ({ page }) => {
+  test.setTimeout(WALK_TIMEOUT);
   const broken: string[] = [];
   for (const path of sitePages) {
     await page.goto(path);
@@ -50,6 +54,7 @@ test('every page is reachable from the home page by its links, and none says a p
 });
 
 test('every fact link points at an anchor on the facts page', async ({ page }) => {
+  test.setTimeout(WALK_TIMEOUT);
   await page.goto('/facts/');
   const anchors = new Set(
     await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id)),

@@ -10,6 +10,10 @@ describe('when: every date and time a trainee reads', () => {
     // The same instant reads differently in the marketplace's zone: never in UTC by accident.
     ['2026-03-09T23:30:00Z', 'America/Los_Angeles', 'short', 'Mon 9 Mar, 16:30'],
     ['2026-03-09T23:30:00Z', 'Europe/Berlin', 'short', 'Tue 10 Mar, 00:30'],
+    ['2026-07-29T10:10:00+02:00', 'Europe/Berlin', 'day', 'Wed 29 Jul'],
+    // A calendar date (an order's ship-by day) is that day in any zone.
+    ['2026-07-29', 'America/Los_Angeles', 'day', 'Wed 29 Jul'],
+    ['2026-07-29', 'Asia/Tokyo', 'date', 'Wednesday 29 July 2026'],
   ] as const)('%s in %s (%s) reads "%s"', (instant, zone, style, expected) => {
     expect(when(instant, zone, style)).toBe(expected);
   });

@@ -3,6 +3,7 @@ import type { Scenario } from '../../src/content/scenario-schema.ts';
 import { computeReport, parseInstant, validateHistory } from '../../src/engine/index.ts';
 import { debrief } from '../../src/sim/debrief.ts';
 import { DeskRun } from '../../src/sim/desk-run.ts';
+import { consequenceText, outcomeText } from '../../src/sim/debrief-words.ts';
 
 const HOUR = 3_600_000;
 
@@ -17,6 +18,7 @@ const scenario: Scenario = {
   marketplace: 'amazon.de',
   profile: 'course',
   fulfillment: 'FBM',
+  requireWriting: false,
   start: {
     at: '2026-03-09T08:00:00+01:00',
     history: [
@@ -84,30 +86,35 @@ const scenario: Scenario = {
           facts: ['FB-NEGATIVE'],
         },
       ],
+      hideDeadline: false,
     },
   ],
   rubric: [
     {
       id: 'answered',
-      description: 'Answered the return in time',
+      description: 'Answer the return in time',
       points: 50,
       facts: ['RET-48H'],
       check: { kind: 'no-violation', rule: 'RET-48H' },
     },
     {
       id: 'no-defect',
-      description: 'The order stayed free of defects',
+      description: 'Keep the order free of defects',
       points: 30,
       facts: ['ODR-DEF'],
       check: { kind: 'not-defective', orderId: 'O1' },
     },
     {
       id: 'reply',
-      description: 'Sent the label reply',
+      description: 'Send the label reply',
       points: 20,
       facts: ['RET-48H'],
       check: { kind: 'choice', decision: 'reply-m1', choices: ['label'] },
     },
+  ],
+  goodPlay: [
+    { at: '2026-03-09T10:00:00+01:00', action: 'authoriseReturn', subject: 'R1' },
+    { at: '2026-03-09T10:00:00+01:00', action: 'reply', subject: 'M1', choice: 'label' },
   ],
 };
 
@@ -228,6 +235,102 @@ describe('a desk run', () => {
     run.advanceTo(0);
     expect(run.clock).toBe(parseInstant(scenario.end));
     expect(() => run.act({ action: 'reply', subject: 'M1' })).toThrow('the shift is over');
+  });
+});
+
+describe('jumping to the next event', () => {
+  it('stops at the next arrival or at the next deadline of an open task, whichever comes first', () => {
+    const run = new DeskRun(scenario);
+    const stops: string[] = [];
+    for (let jumps = 0; !run.ended && jumps < 10; jumps += 1) {
+      run.advanceTo(run.nextStop());
+      stops.push(run.now);
+    }
+    // Arrivals at 09:00 and 10:00; then the message's 24 hours (Tue 10:00) before the return's
+    // 48 hours (Wed 09:00); then the end of the shift.
+    expect(stops).toEqual([
+      '2026-03-09T09:00:00+01:00',
+      '2026-03-09T10:00:00+01:00',
+      '2026-03-10T10:00:00+01:00',
+      '2026-03-11T09:00:00+01:00',
+      '2026-03-12T18:00:00+01:00',
+    ]);
+  });
+
+  it('does not stop at a deadline the scenario hides (the decision asks for it)', () => {
+    const hiding: Scenario = {
+      ...scenario,
+      decisions: scenario.decisions.map((decision) => ({ ...decision, hideDeadline: true })),
+    };
+    const run = new DeskRun(hiding);
+    run.advanceTo(parseInstant('2026-03-09T10:00:00+01:00'));
+    expect(run.instantText(run.nextStop())).toBe('2026-03-11T09:00:00+01:00');
+  });
+});
+
+describe('the debrief: each goal with its outcome', () => {
+  const zone = 'Europe/Berlin';
+
+  it('says when a task was done in time, and when a deadline passed and what followed', () => {
+    const good = new DeskRun(scenario);
+    good.advanceTo(parseInstant('2026-03-09T11:15:00+01:00'));
+    good.act({ action: 'authoriseReturn', subject: 'R1' });
+    good.advanceTo(good.end);
+    const [answered] = debrief(good).rubric;
+    expect(answered?.passed).toBe(true);
+    expect(outcomeText(answered!.evidence, zone)).toBe('No deadline was missed.');
+
+    const idle = new DeskRun(scenario);
+    idle.advanceTo(idle.end);
+    const result = debrief(idle);
+    expect(result.rubric.map((item) => outcomeText(item.evidence, zone))).toEqual([
+      'The deadline passed on Wed 11 Mar, 09:00; not done.',
+      'Order O1 counts as defective: an A-to-Z claim (Wed 11 Mar, 09:00).',
+      'You did not act on this.',
+    ]);
+    expect(result.consequences.map((claim) => consequenceText(claim, zone))).toEqual([
+      "The return request on order O1 was not answered by its deadline. The buyer may then file an A-to-Z claim; the desk assumes they do: filed Wed 11 Mar, 09:00. It is decided in the buyer's favour (Wed 11 Mar, 09:00), and the order counts as defective.",
+    ]);
+  });
+
+  it('checks a "keep the rate below its target" goal over the whole shift, not only at the end', () => {
+    // The rude reply brings 1-star feedback on Wed 11:00: the one order is defective (ODR 100%)
+    // until Amazon removes the feedback a day after the request; at the end the ODR is 0%.
+    const removable: Scenario = {
+      ...scenario,
+      feedback: [
+        {
+          feedbackId: 'F1',
+          comment: 'Rude words.',
+          aboutProductOnly: false,
+          aboutFulfilmentOnly: false,
+          offensiveLanguage: true,
+          personalInformation: false,
+        },
+      ],
+      rubric: [
+        {
+          id: 'odr-below',
+          description: 'Keep the Order Defect Rate below 1% for the whole shift',
+          points: 100,
+          facts: ['ODR-TARGET'],
+          check: { kind: 'metric', metric: 'odr', status: 'ok' },
+        },
+      ],
+    };
+    const run = new DeskRun(removable);
+    run.advanceTo(parseInstant('2026-03-09T11:00:00+01:00'));
+    run.act({ action: 'authoriseReturn', subject: 'R1' });
+    run.act({ action: 'reply', subject: 'M1', choice: 'rude' });
+    run.advanceTo(parseInstant('2026-03-11T11:30:00+01:00'));
+    run.act({ action: 'requestFeedbackRemoval', subject: 'F1' });
+    run.advanceTo(run.end);
+    expect(run.report().odr.status).toBe('ok');
+    const [held] = debrief(run).rubric;
+    expect(held?.passed).toBe(false);
+    expect(outcomeText(held!.evidence, zone)).toBe(
+      'Order Defect Rate reached 100% on Wed 11 Mar, 11:00: a breach.',
+    );
   });
 });
 

@@ -11,6 +11,7 @@ import { readContentIndex } from '../../src/content/registry.ts';
 import { scenarioSchema } from '../../src/content/scenario-schema.ts';
 import { parseInstant } from '../../src/engine/index.ts';
 import { deskScenarioOf } from '../../src/sim/desk-run.ts';
+import { readActivityLog } from '../../src/stores/activity-log.ts';
 import { createDesk } from '../../src/stores/desk.ts';
 import { DESK_SAVE_VERSION, readDeskSave, writeDeskSave } from '../../src/stores/desk-save.ts';
 
@@ -47,6 +48,58 @@ describe('saved desk runs', () => {
       save: { version: DESK_SAVE_VERSION, ...save },
       migratedFrom: null,
     });
+  });
+
+  it('keeps a written reply with what the coach found in it, and resumes the run with it', async () => {
+    const written = {
+      action: 'reply' as const,
+      subject: 'MSG-88121',
+      at,
+      choice: 'label-and-steps',
+      text: 'Call us on +49 30 1234567.',
+      findings: [
+        {
+          rule: 'MSG-CONTACT',
+          kind: 'contact-details' as const,
+          start: 11,
+          end: 25,
+          message: 'A phone number.',
+        },
+      ],
+    };
+    const save = { acts: [written], clock: at + 60_000, recorded: false };
+    expect(readDeskSave(writeDeskSave(save))).toMatchObject({ ok: true, save });
+    localStorage.setItem(KEY, writeDeskSave(save));
+    const desk = createDesk('first-shift-return-and-question', scenario);
+    expect(desk.$snapshot.get().log).toMatchObject([
+      { action: 'reply', choice: expect.any(String) },
+    ]);
+    desk.endShift();
+    // The debrief (loaded when the shift ends) shows the sent draft with its finding.
+    await vi.waitFor(() =>
+      expect(desk.$snapshot.get().debrief?.drafts).toMatchObject([
+        { text: written.text, findings: written.findings },
+      ]),
+    );
+    desk.dispose();
+  });
+
+  it('refuses a finding of a kind the checker does not have', () => {
+    const save = JSON.stringify({
+      version: DESK_SAVE_VERSION,
+      acts: [
+        {
+          action: 'reply',
+          subject: 'MSG-88121',
+          at,
+          text: 'Hi',
+          findings: [{ rule: 'X', kind: 'rudeness', start: 0, end: 2, message: 'm' }],
+        },
+      ],
+      clock: at,
+      recorded: false,
+    });
+    expect(readDeskSave(save)).toMatchObject({ ok: false });
   });
 
   it.each([
@@ -89,6 +142,25 @@ describe('saved desk runs', () => {
     const backups = Object.keys(localStorage).filter((key) => key.startsWith(`${KEY}:backup:`));
     expect(backups).toHaveLength(1);
     expect(localStorage.getItem(backups[0]!)).toBe('{"version":1,"acts":"lost"}');
+    desk.dispose();
+  });
+
+  it('puts each act in the activity record, at its simulated time, without the text written', () => {
+    localStorage.setItem(KEY, writeDeskSave({ acts: [], clock: at, recorded: false }));
+    const desk = createDesk('first-shift-return-and-question', scenario);
+    const when = desk.$snapshot.get().clock;
+    expect(when).toBe(at);
+    desk.act({ action: 'reply', subject: 'MSG-88121', choice: 'label-and-steps', text: 'Hallo' });
+    const events = readActivityLog().events.filter((event) => event.kind === 'desk-act');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      scenarioId: 'first-shift-return-and-question',
+      action: 'reply',
+      subject: 'MSG-88121',
+      choice: 'label-and-steps',
+      simulatedAt: new Date(when).toISOString(),
+    });
+    expect(JSON.stringify(events[0])).not.toContain('Hallo');
     desk.dispose();
   });
 

@@ -5,7 +5,7 @@ import {
   writeProgress,
   type Migration,
 } from '../../src/stores/progress-codec.ts';
-import { emptyProgress } from '../../src/stores/progress-schema.ts';
+import { emptyProgress, PROGRESS_VERSION } from '../../src/stores/progress-schema.ts';
 
 describe('reading saved progress', () => {
   it('round-trips the current version unchanged', () => {
@@ -27,7 +27,7 @@ describe('reading saved progress', () => {
     ['{"lessons":{}}', 'it has no version number'],
     [
       '{"version":99}',
-      'it was saved by a newer version of the site (format 99; this site reads up to 1)',
+      'it was saved by a newer version of the site (format 99; this site reads up to 2)',
     ],
     [
       JSON.stringify({ ...emptyProgress(), lessons: { x: { completedAt: 'yesterday' } } }),
@@ -91,6 +91,89 @@ describe('migrating saved progress', () => {
 
   it('leaves a record of the current version as it is', () => {
     const record = { ...emptyProgress() };
-    expect(migrate(record)).toEqual({ ok: true, from: 1, record });
+    expect(migrate(record)).toEqual({ ok: true, from: PROGRESS_VERSION, record });
+  });
+});
+
+describe('the progress formats this site has had', () => {
+  /** Progress as version 1 saved it: everything but writing practice. */
+  const version1 = {
+    version: 1,
+    trainee: { name: 'Ana' },
+    lessons: { 'odr/what-is-odr': { completedAt: '2026-11-20T10:00:00.000Z' } },
+    quizzes: {},
+    answers: { 'odr/q1': { right: 1, wrong: 0, lastAt: '2026-11-20T10:00:00.000Z' } },
+    review: {},
+    scenarios: {},
+    inProgress: {},
+  };
+
+  it('reads version 1 as version 2 with no writing practice yet, keeping everything else', () => {
+    expect(readProgress(JSON.stringify(version1))).toEqual({
+      ok: true,
+      migratedFrom: 1,
+      progress: { ...version1, version: 2, writing: {}, writingDrafts: {} },
+    });
+  });
+
+  it('round-trips writing results, their review card and a draft under way', () => {
+    const progress = {
+      ...emptyProgress(),
+      writing: {
+        'where-is-my-parcel': {
+          attempts: 2,
+          clean: 1,
+          lastAt: '2026-11-20T10:00:00.000Z',
+          lastFindings: [],
+          lastCaught: ['MSG-CONTACT contact-details'],
+          review: {
+            due: '2026-11-21T00:00:00.000Z',
+            stability: 1,
+            difficulty: 5,
+            elapsed_days: 0,
+            scheduled_days: 1,
+            learning_steps: 0,
+            reps: 1,
+            lapses: 0,
+            state: 1,
+            last_review: '2026-11-20T10:00:00.000Z',
+          },
+        },
+      },
+      writingDrafts: {
+        'charged-twice': {
+          text: 'We are sorry',
+          caught: [],
+          savedAt: '2026-11-20T10:05:00.000Z',
+        },
+      },
+    };
+    expect(readProgress(writeProgress(progress))).toEqual({
+      ok: true,
+      progress,
+      migratedFrom: null,
+    });
+  });
+
+  it.each([
+    [{ lastFindings: ['contact details'] }, 'writing.s.lastFindings.0: not a rule and kind'],
+    [{ attempts: -1 }, 'writing.s.attempts'],
+  ])('rejects a writing result with %j', (change, reason) => {
+    const result = readProgress(
+      JSON.stringify({
+        ...emptyProgress(),
+        writing: {
+          s: {
+            attempts: 1,
+            clean: 0,
+            lastAt: '2026-11-20T10:00:00.000Z',
+            lastFindings: [],
+            lastCaught: [],
+            ...change,
+          },
+        },
+      }),
+    );
+    expect(result.ok ? '' : result.reason).toContain(reason);
   });
 });

@@ -106,3 +106,52 @@ describe('merging imported progress', () => {
     expect(mergeProgress(full, full)).toEqual(full);
   });
 });
+
+describe('merging writing practice', () => {
+  const card = (lastReview: string) => ({
+    due: '2026-11-25T00:00:00.000Z',
+    stability: 1,
+    difficulty: 5,
+    elapsed_days: 0,
+    scheduled_days: 1,
+    learning_steps: 0,
+    reps: 1,
+    lapses: 0,
+    state: 1,
+    last_review: lastReview,
+  });
+  const result = (attempts: number, lastFindings: string[], review?: ReturnType<typeof card>) => ({
+    attempts,
+    clean: 0,
+    lastAt: '2026-11-20T10:00:00.000Z',
+    lastFindings,
+    lastCaught: lastFindings,
+    ...(review ? { review } : {}),
+  });
+
+  it('keeps the record of the side that finished a situation more often, and the card reviewed last', () => {
+    const ours = progress({
+      writing: {
+        a: result(1, ['TIP-8 off-platform-payment'], card('2026-11-22T10:00:00.000Z')),
+        b: result(1, []),
+      },
+    });
+    const theirs = progress({
+      writing: { a: result(3, [], card('2026-11-20T10:00:00.000Z')), c: result(1, []) },
+    });
+    const merged = mergeProgress(ours, theirs).writing;
+    expect(Object.keys(merged).sort()).toEqual(['a', 'b', 'c']);
+    expect(merged['a']?.attempts).toBe(3);
+    expect(merged['a']?.lastFindings).toEqual([]);
+    expect(merged['a']?.review?.last_review).toBe('2026-11-22T10:00:00.000Z');
+  });
+
+  it('keeps the draft under way that was saved last', () => {
+    const draft = (text: string, savedAt: string) => ({ text, caught: [], savedAt });
+    const merged = mergeProgress(
+      progress({ writingDrafts: { a: draft('old', '2026-11-20T10:00:00.000Z') } }),
+      progress({ writingDrafts: { a: draft('new', '2026-11-21T10:00:00.000Z') } }),
+    );
+    expect(merged.writingDrafts['a']?.text).toBe('new');
+  });
+});
