@@ -10,13 +10,18 @@
  * and the user is told; one too big for the browser's storage is not kept, and the user is
  * told to export it. Scrubbing asks only for the latest moment: moves made while the worker
  * is busy replace each other.
+ *
+ * Each situation the user opens to try (a scenario's start, a generated account, an imported
+ * file, a shared link, a named save) goes in the activity record as a sandbox try; an empty
+ * account and the restore of the last sandbox on reload are not tries.
  */
 import { atom } from 'nanostores';
 import type { DailySeries, GeneratorSpec, MarketplaceName, ProfileName } from '../engine/index.ts';
 import type { SandboxRequest, SandboxResponse, ViewParts } from '../sandbox/host.ts';
-import type { SandboxAct, SandboxView } from '../sandbox/session.ts';
+import type { SandboxAct, SandboxView, SourceView } from '../sandbox/session.ts';
 import type { ScenarioStart } from '../sandbox/start.ts';
 import { downloadBlob } from '../lib/download-blob.ts';
+import { recordSandboxTry } from './activity.ts';
 import { removeItem, saveItem, storage } from './storage.ts';
 
 /** Where in the page a refusal belongs (the control that asked). */
@@ -168,6 +173,36 @@ function send(
   return result;
 }
 
+/**
+ * The situation a sandbox starts from, as the activity record names it: the id is stable for the
+ * same starting point (a scenario's slug, a generator's seed, an imported file's format), the
+ * title is what a trainer reading the record sees.
+ */
+export function situationOf(base: SourceView): { situationId: string; title: string } {
+  switch (base.kind) {
+    case 'empty':
+      return { situationId: 'empty', title: 'An empty account' };
+    case 'generated':
+      return {
+        situationId: `generated/${base.seed}`,
+        title: `A generated account (seed ${base.seed})`,
+      };
+    case 'scenario':
+      return { situationId: `scenario/${base.slug}`, title: base.title };
+    case 'imported':
+      return base.format === 'all-orders'
+        ? { situationId: 'imported/all-orders', title: 'An imported Amazon All Orders report' }
+        : { situationId: 'imported/order-history', title: 'An imported order history' };
+  }
+}
+
+/** Records the situation now open as tried, when the intent that opened it was done. */
+function recordTry(opened: boolean): boolean {
+  const view = $sandbox.get();
+  if (opened && view !== null) recordSandboxTry(situationOf(view.base));
+  return opened;
+}
+
 /** Keeps the current sandbox in the browser (its starting point only when it changed). */
 function keep(persist: { state: string; base: string | null }): void {
   const base = persist.base ?? packed?.base ?? null;
@@ -259,10 +294,12 @@ export async function startSandbox(
   }
   if (start.link !== null) {
     const [linkState = '', linkBase = ''] = start.link.split('.');
-    await send(
-      { type: 'unpack', state: linkState, base: linkBase, label: 'the shared sandbox' },
-      'link',
-      'Opening the shared sandbox…',
+    recordTry(
+      await send(
+        { type: 'unpack', state: linkState, base: linkBase, label: 'the shared sandbox' },
+        'link',
+        'Opening the shared sandbox…',
+      ),
     );
   } else if (start.scenario !== null) await openScenario(start.scenario.slug, start.scenario.url);
   if ($sandbox.get() === null)
@@ -293,7 +330,7 @@ export async function openScenario(
     });
     return false;
   }
-  return send({ type: 'scenario', scenario }, 'start', 'Opening the scenario…');
+  return recordTry(await send({ type: 'scenario', scenario }, 'start', 'Opening the scenario…'));
 }
 
 /** Starts an empty account. */
@@ -302,13 +339,15 @@ export function startEmpty(marketplace: MarketplaceName, profile: ProfileName): 
 }
 
 /** Generates an account from figures and a seed. */
-export function generate(spec: GeneratorSpec): Promise<boolean> {
-  return send({ type: 'generate', spec }, 'start', 'Generating the account…');
+export async function generate(spec: GeneratorSpec): Promise<boolean> {
+  return recordTry(await send({ type: 'generate', spec }, 'start', 'Generating the account…'));
 }
 
 /** Imports an order-history file or Amazon's All Orders report; a bad file changes nothing. */
-export function importFile(file: File): Promise<boolean> {
-  return send({ type: 'import', file, fileName: file.name }, 'import', `Importing ${file.name}…`);
+export async function importFile(file: File): Promise<boolean> {
+  return recordTry(
+    await send({ type: 'import', file, fileName: file.name }, 'import', `Importing ${file.name}…`),
+  );
 }
 
 /** Scrubs to a moment (epoch ms); only the latest of quick moves is computed. */
@@ -439,10 +478,12 @@ export async function openSave(name: string): Promise<boolean> {
     });
     return false;
   }
-  return send(
-    { type: 'unpack', state: saved.state, base: saved.base, label: `the save “${name}”` },
-    'save',
-    'Opening the save…',
+  return recordTry(
+    await send(
+      { type: 'unpack', state: saved.state, base: saved.base, label: `the save “${name}”` },
+      'save',
+      'Opening the save…',
+    ),
   );
 }
 
