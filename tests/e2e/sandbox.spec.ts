@@ -12,6 +12,7 @@ import addFormats from 'ajv-formats';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Report } from '../../src/engine/index.ts';
 import { fixedPercent } from '../../src/components/sandbox/figures.ts';
+import { endShift } from './desk-helpers.ts';
 import { hydrated } from './quiz-answers.ts';
 import { isBuiltPage } from './site-pages.ts';
 
@@ -406,10 +407,24 @@ test.describe('the sandbox', () => {
       'Monday 9 March 2026, 08:00',
     );
     await expect(page).toHaveURL(/\/sandbox\/$/);
+    // The try is in the trainee's activity record (what the team's LMS gets under cmi5).
+    const tries = await page.evaluate(() =>
+      (
+        JSON.parse(localStorage.getItem('sda:activity') ?? '{"events":[]}') as {
+          events: { kind: string; situationId?: string; title?: string }[];
+        }
+      ).events.filter((event) => event.kind === 'sandbox-try'),
+    );
+    expect(tries).toEqual([
+      expect.objectContaining({
+        situationId: 'scenario/first-shift-return-and-question',
+        title: 'First shift: a return request and a question',
+      }),
+    ]);
 
     await page.goto('/simulate/first-shift-return-and-question/');
     await hydrated(page);
-    await page.getByRole('button', { name: 'End the shift' }).click();
+    await endShift(page);
     await page.getByRole('link', { name: 'Try this situation freely' }).click();
     await expect(
       page.getByText('The start of the scenario “First shift: a return request and a question”'),
