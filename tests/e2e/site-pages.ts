@@ -49,5 +49,6 @@ export const requiredPages: readonly string[] = [
   '/team/',
   '/verify/',
   '/practise/writing/',
+  '/sandbox/',
   '/404.html',
 ];
