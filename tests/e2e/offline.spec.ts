@@ -4,6 +4,7 @@
  * keeps their progress.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { endShift } from './desk-helpers.ts';
 import { hydrated } from './quiz-answers.ts';
 
 test.use({ serviceWorkers: 'allow' });
@@ -35,7 +36,7 @@ const offlinePages: { name: string; path: string; use: (page: Page) => Promise<v
     use: async (page) => {
       await hydrated(page);
       await page.getByRole('button', { name: 'Jump to the next event' }).click();
-      await page.getByRole('button', { name: 'End the shift' }).click();
+      await endShift(page);
       await expect(page.getByRole('heading', { name: /^Debrief:/ })).toBeVisible();
     },
   },
