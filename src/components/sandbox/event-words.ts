@@ -16,9 +16,12 @@ export function ruleOf(event: OrderEvent): string | null {
   return isDerivedEvent(event) && typeof rule === 'string' ? rule : null;
 }
 
-/** A claim id as read: the rules' claim on an order, or the id. */
+/**
+ * A claim id as read: the claim the rules let the buyer file (which the engine assumes filed,
+ * as the desk does), or the id.
+ */
 function claimName(claimId: string): string {
-  return claimId.startsWith('derived:') ? 'the claim the rules filed' : `claim ${claimId}`;
+  return claimId.startsWith('derived:') ? 'the assumed claim' : `claim ${claimId}`;
 }
 
 /** One event as a sentence (without its time). */
@@ -52,7 +55,7 @@ export function describeEvent(event: OrderEvent): string {
         : `Return request ${event.returnId} answered with a return label`;
     case 'claim.filed':
       return isDerivedEvent(event)
-        ? `A-to-Z claim on order ${event.orderId}, filed by the rules`
+        ? `A-to-Z claim on order ${event.orderId}: the rules let the buyer file it, and the sandbox assumes they do`
         : `A-to-Z claim ${event.claimId} on order ${event.orderId}`;
     case 'claim.answered':
       return `Answer to ${claimName(event.claimId)}`;
