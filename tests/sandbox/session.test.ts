@@ -394,6 +394,36 @@ describe('export(import(history)) measures identically under metrics', () => {
     );
   });
 
+  it('the figures the Account health region shows are the report metrics computes, for random histories', () => {
+    fc.assert(
+      fc.property(historyArb({ maxOrders: 10 }), (h) => {
+        const input = historyInput(h);
+        const view = SandboxSession.open(importedDoc(JSON.stringify(input), 'h.json'), true).view();
+        const report = reportOf(JSON.stringify(input));
+        const shown = (metric: string) => {
+          const line = view.health.find((health) => health.metric === metric);
+          return line && { rate: line.rate, bad: line.numerator, of: line.counted };
+        };
+        expect(shown('odr')).toEqual({
+          rate: report.odr.rate,
+          bad: report.odr.defective,
+          of: report.odr.orders,
+        });
+        expect(shown('idr')).toEqual({
+          rate: report.idr.rate,
+          bad: report.idr.defective,
+          of: report.idr.orders,
+        });
+        expect(shown('lateResponse')).toEqual({
+          rate: report.lateResponse.rate,
+          bad: report.lateResponse.late,
+          of: report.lateResponse.messages,
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('for a few random histories through the metrics command itself, byte for byte', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sandbox-'));
     const metrics = (text: string, name: string) => {
