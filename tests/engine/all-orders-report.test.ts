@@ -201,7 +201,7 @@ describe('the import-orders command', () => {
     const history = JSON.parse(result.stdout);
     expect(history).toEqual((convertAllOrdersReport(report) as { history: unknown }).history);
     expect(result.stderr).toMatch(/not in the history: A-to-Z claims, feedback, chargebacks/);
-    expect(result.stderr).toMatch(/1 cancelled orders are entered as cancelled by the buyer/);
+    expect(result.stderr).toMatch(/1 cancelled order is entered as cancelled by the buyer/);
     const metrics = spawnSync(node, [resolve(root, 'src/engine/cli/metrics.ts'), '-'], {
       cwd: root,
       input: result.stdout,

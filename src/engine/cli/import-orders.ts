@@ -87,17 +87,19 @@ export function main(args: readonly string[]): number {
     return EXIT_INVALID_INPUT;
   }
   process.stdout.write(`${JSON.stringify(result.history, null, 2)}\n`);
+  /** "1 order", "2 orders". */
+  const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
   const notes = [
-    `${result.orders} orders from ${result.rows} rows (one row per item) on ${result.history.marketplace}.`,
+    `${counted(result.orders, 'order')} from ${counted(result.rows, 'row')} (one row per item) on ${result.history.marketplace}.`,
     'Not in the report, so not in the history: A-to-Z claims, feedback, chargebacks, buyer messages, returns, invoice uploads, shipment times and tracking, deliveries.',
     ...(result.cancelledWhoUnknown > 0
       ? [
-          `${result.cancelledWhoUnknown} cancelled orders are entered as cancelled by the buyer: the report does not say who cancelled.`,
+          `${counted(result.cancelledWhoUnknown, 'cancelled order')} ${result.cancelledWhoUnknown === 1 ? 'is' : 'are'} entered as cancelled by the buyer: the report does not say who cancelled.`,
         ]
       : []),
     ...result.leftOut.map(
       (entry) =>
-        `${entry.orders} orders of the sales channel ${JSON.stringify(entry.channel)} left out.`,
+        `${counted(entry.orders, 'order')} of the sales channel ${JSON.stringify(entry.channel)} left out.`,
     ),
   ];
   process.stderr.write(notes.map((note) => `import-orders: note: ${note}\n`).join(''));
