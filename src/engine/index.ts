@@ -28,6 +28,7 @@ export {
   EVENT_TYPES,
 } from './validate.ts';
 export type { ValidationError, ValidationResult } from './validate.ts';
+export { problemLines, MAX_LISTED_PROBLEMS } from './problem-lines.ts';
 export { computeReport, historyView, reportOf, odrOf, idrOf, lateResponseOf } from './report.ts';
 export type { AccountView } from './report.ts';
 export { createAccount, InvalidEventError } from './account.ts';
@@ -105,6 +106,19 @@ export type {
   InvoiceDeadlineResult,
 } from './calculators.ts';
 export { accountHealthExport } from './account-health-export.ts';
+export { dailySeries, MAX_SERIES_DAYS } from './daily-series.ts';
+export { sideBySideOf, accountHealthOf } from './reading-reports.ts';
+export type { DailySeries } from './daily-series.ts';
+export {
+  convertAllOrdersReport,
+  looksLikeAllOrdersReport,
+  ALL_ORDERS_COLUMNS,
+} from './all-orders-report.ts';
+export type {
+  AllOrdersOptions,
+  AllOrdersConversion,
+  AllOrdersResult,
+} from './all-orders-report.ts';
 export type { AccountHealthExport } from './account-health-export.ts';
 export { zoneClock, isKnownTimeZone } from './time.ts';
 // The reply checker (reply-check contract): drafts to buyers and public replies, judged by rule.

@@ -579,6 +579,16 @@ export interface AccountReading {
 /** Thrown by a reading used after its account changed. */
 export class StaleReadingError extends Error {}
 
+/** The view behind each reading, for the engine's own readers of a reading (reading-reports.ts). */
+const readingViews = new WeakMap<AccountReading, () => AccountView>();
+
+/** The view a reading reads (throws StaleReadingError as its methods do). Engine-internal. */
+export function readingView(reading: AccountReading): AccountView {
+  const view = readingViews.get(reading);
+  if (view === undefined) throw new TypeError('not a reading of the engine');
+  return view();
+}
+
 /**
  * A reading of a view. `current` says whether the view still describes the account (a live
  * account's view shares its day table, which moves on with the account).
@@ -605,7 +615,7 @@ export function readingOf(
       const record = map.get(id);
       return record === undefined ? null : state(view, record);
     });
-  return Object.freeze({
+  const reading: AccountReading = Object.freeze({
     asOf: asOfText,
     report: () => fresh(() => reportOf(view, asOfText)),
     shipping: () => fresh(() => shippingOf(view)),
@@ -631,6 +641,8 @@ export function readingOf(
     chargebacks: () =>
       fresh(() => statesOf(view, ledger.chargebacks.values(), (c) => c.filedAt, chargebackStateOf)),
   });
+  readingViews.set(reading, () => fresh(() => view));
+  return reading;
 }
 
 /** A reading of a validated history at its asOf (the batch path); `ledger` as for historyView. */

@@ -1,12 +1,14 @@
 /** Every page of the built site, scanned by axe for WCAG 2.2 A and AA, in both themes and at 360 px. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { requiredPages, sitePages } from './site-pages.ts';
+import { readyWhen, requiredPages, sitePages } from './site-pages.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** The page's axe violations, one line each (rule and where). */
+/** The page's axe violations, one line each (rule and where), once its island content is there. */
 async function violationsOf(page: Page): Promise<string[]> {
+  const ready = readyWhen[new URL(page.url()).pathname];
+  if (ready) await page.getByRole(ready.role, { name: ready.name }).waitFor();
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   return violations.map(
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,

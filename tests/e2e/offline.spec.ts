@@ -4,12 +4,12 @@
  * keeps their progress.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './quiz-answers.ts';
 import { endShift } from './desk-helpers.ts';
+import { hydrated } from './quiz-answers.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
-/** The pages that must work offline, each with what a trainee does there. Add the sandbox here. */
+/** The pages that must work offline, each with what a trainee does there. */
 const offlinePages: { name: string; path: string; use: (page: Page) => Promise<void> }[] = [
   {
     name: 'a lesson',
@@ -38,6 +38,29 @@ const offlinePages: { name: string; path: string; use: (page: Page) => Promise<v
       await page.getByRole('button', { name: 'Jump to the next event' }).click();
       await endShift(page);
       await expect(page.getByRole('heading', { name: /^Debrief:/ })).toBeVisible();
+    },
+  },
+  {
+    // A scenario's start: the page, its scenario file, the engine's worker and the chart.
+    name: 'the sandbox',
+    path: '/sandbox/?scenario=first-shift-return-and-question',
+    use: async (page) => {
+      await hydrated(page);
+      await expect(page.getByRole('region', { name: 'Account health' })).toBeVisible();
+      await expect(
+        page.getByText('The start of the scenario “First shift: a return request and a question”'),
+      ).toBeVisible();
+      const clock = page.getByRole('region', { name: 'Time' }).locator('strong').first();
+      await page.getByRole('button', { name: 'Forward 1 day' }).click();
+      await expect(clock).toHaveText('Tuesday 10 March 2026, 08:00');
+      await page.getByText('The rates as a table').click();
+      await expect(
+        page
+          .getByRole('table', { name: /day by day/ })
+          .getByRole('row')
+          .nth(2),
+      ).toBeVisible();
+      await expect(page.getByText('The chart could not be drawn here')).toBeHidden();
     },
   },
 ];

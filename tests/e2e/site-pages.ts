@@ -30,6 +30,14 @@ export function isBuiltPage(path: string): boolean {
   return sitePages.includes(clean) || sitePages.includes(clean.endsWith('/') ? clean : `${clean}/`);
 }
 
+/**
+ * Pages whose content is drawn by an island after load, and what shows it is there: the scan
+ * waits for it, so it checks the page a user sees, not its loading state.
+ */
+export const readyWhen: Readonly<Record<string, { role: 'region'; name: string }>> = {
+  '/sandbox/': { role: 'region', name: 'Account health' },
+};
+
 /** Pages every build must have, so the scans above cannot silently miss one (the trainers' report included). */
 export const requiredPages: readonly string[] = [
   '/',
@@ -42,5 +50,6 @@ export const requiredPages: readonly string[] = [
   '/team/',
   '/verify/',
   '/practise/writing/',
+  '/sandbox/',
   '/404.html',
 ];

@@ -7,14 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { computeReport } from '../report.ts';
-import { formatValidationError, parseHistory } from '../validate.ts';
+import { problemLines } from '../problem-lines.ts';
+import { parseHistory } from '../validate.ts';
 
 /** Exit code for invalid input (the contract's). */
 const EXIT_INVALID_INPUT = 2;
 /** Exit code for a usage error (sysexits EX_USAGE). */
 const EXIT_USAGE = 64;
-/** At most this many problems are listed; the rest are counted. */
-const MAX_LISTED_ERRORS = 20;
 
 const USAGE = 'usage: npm run --silent metrics -- <history.json | ->   (- reads standard input)';
 
@@ -47,10 +46,9 @@ export function main(args: readonly string[]): number {
     input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text,
   );
   if (!result.ok) {
-    const lines = result.errors.slice(0, MAX_LISTED_ERRORS).map(formatValidationError);
-    const more = result.errors.length - lines.length;
-    if (more > 0) lines.push(`… and ${more} more problem${more === 1 ? '' : 's'}`);
-    process.stderr.write(`metrics: invalid order history\n${lines.join('\n')}\n`);
+    process.stderr.write(
+      `metrics: invalid order history\n${problemLines(result.errors).join('\n')}\n`,
+    );
     return EXIT_INVALID_INPUT;
   }
   process.stdout.write(
