@@ -7,15 +7,9 @@
  */
 import type { Scenario } from '../content/scenario-schema.ts';
 import {
-  ebayBand,
-  historyView,
   levelOf,
-  odrOf,
   parseInstant,
   profiles,
-  replyClocksOf,
-  type EbayBand,
-  type ReplyClocks,
   type AccountReading,
   type ClaimState,
   type DefectLine,
@@ -85,38 +79,6 @@ export interface SentDraft {
   findings: readonly SentFinding[] | null;
 }
 
-/**
- * The same shift read by other marketplaces' rules (the scenario's `compareWith`), from the
- * engine: each message of the shift on Amazon's and Kaufland's reply clocks, and the eBay band of
- * the account's defect rate. @see RESP-KAUFLAND @see EBAY-BANDS
- */
-export interface MarketplaceComparison {
-  /** The shift's messages on both clocks; null when Kaufland is not compared. */
-  replies: ReplyClocks[] | null;
-  /** The defect rate (the ODR's defective-order share) and its eBay band; null when eBay is not compared. */
-  ebay: { rate: number | null; band: EbayBand | null } | null;
-}
-
-/** The comparison the scenario asks for, or null. */
-function comparisonOf(run: DeskRun): MarketplaceComparison | null {
-  const compare = run.scenario.compareWith ?? [];
-  if (compare.length === 0) return null;
-  const view = historyView({
-    profile: run.scenario.profile,
-    marketplace: run.scenario.marketplace,
-    timeZone: run.timeZone,
-    asOf: run.now,
-    events: [...run.appliedEvents],
-  });
-  const rate = compare.includes('ebay') ? odrOf(view).rate : null;
-  return {
-    replies: compare.includes('kaufland')
-      ? replyClocksOf(view, parseInstant(run.scenario.start.at))
-      : null,
-    ebay: compare.includes('ebay') ? { rate, band: ebayBand(rate) } : null,
-  };
-}
-
 /** The debrief of a run. */
 export interface Debrief {
   /** Points earned ÷ points available (0..1). */
@@ -129,8 +91,6 @@ export interface Debrief {
   consequences: ClaimState[];
   /** Every draft the trainee wrote and sent, in order. */
   drafts: SentDraft[];
-  /** The same shift under other marketplaces' rules, when the scenario asks (`compareWith`). */
-  comparison: MarketplaceComparison | null;
 }
 
 /**
@@ -303,7 +263,6 @@ export function debrief(run: DeskRun, reading: AccountReading = run.reading()): 
         chosen: chosen(decision.id),
       })),
     consequences: reading.claims().filter((claim) => claim.derived !== null),
-    comparison: comparisonOf(run),
     drafts: actionLog(run, reading).flatMap((logged, position) => {
       const act = run.acts[position];
       return act?.text === undefined
