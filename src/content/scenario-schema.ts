@@ -176,7 +176,11 @@ export function scenarioSchema(index: ContentIndex) {
     }),
     z.object({
       kind: z.literal('metric'),
-      metric: z.enum(['odr', 'idr', 'lateResponse']).describe('The engine metric'),
+      metric: z
+        .enum(['odr', 'idr', 'lateResponse', 'lateShipment'])
+        .describe(
+          'The engine metric (lateShipment: the late shipment rate of seller-fulfilled orders)',
+        ),
       status: z
         .enum(['ok', 'none'])
         .describe('Its status at the end: ok (meets the target) or none (nothing counted)'),
@@ -228,6 +232,21 @@ export function scenarioSchema(index: ContentIndex) {
       fulfillment: z
         .enum(['FBA', 'FBM', 'mixed'])
         .describe('Who ships the orders of the shift, for the scenarios page'),
+      minutesPerAct: z
+        .number()
+        .int()
+        .min(0)
+        .max(120)
+        .default(0)
+        .describe(
+          'Simulated minutes each act takes: after every act the clock moves on by this much, so the order of work decides what is late (0: acts take no time)',
+        ),
+      compareWith: z
+        .array(z.enum(['kaufland', 'ebay']))
+        .default([])
+        .describe(
+          "Other marketplaces' rules the debrief also applies to the same account, computed by the engine: kaufland shows each message's reply deadline on Kaufland's clock (48 hours of working days), ebay the band of the account's defect rate",
+        ),
       requireWriting: z
         .boolean()
         .default(false)

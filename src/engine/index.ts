@@ -75,6 +75,7 @@ export {
   ebayBand,
   kauflandOf,
   judgeSideBySide,
+  replyClocksOf,
 } from './marketplace-packs.ts';
 export type {
   KauflandPack,
@@ -82,6 +83,8 @@ export type {
   EbayBand,
   KauflandJudgement,
   SideBySide,
+  ReplyClocks,
+  ReplyVerdict,
 } from './marketplace-packs.ts';
 export { feedbackRemovalVerdict, feedbackRemovalVerdicts } from './feedback-removal.ts';
 export type {

@@ -9,6 +9,8 @@ import type { AccountView } from './report.ts';
 import type { ZoneClock } from './time.ts';
 import { MESSAGE_BITS, messageContributionBy, rateOf, statusOf } from './rules.ts';
 import type { MetricStatus, Report } from './types.ts';
+import type { MessageRecord } from './records.ts';
+import { compareText } from './text-order.ts';
 
 /** Kaufland's reply rule. @see RESP-KAUFLAND */
 export interface KauflandPack {
@@ -144,4 +146,67 @@ export function judgeSideBySide(
     kaufland: kauflandOf(view, packs.kaufland ?? kauflandPack),
     ebay: { rate, band: ebayBand(rate, packs.ebay ?? ebayPack) },
   };
+}
+
+/** How a message's first handling stands against one reply deadline. */
+export type ReplyVerdict = 'on-time' | 'late' | 'no-reply-needed' | 'open';
+
+/** One buyer message needing a reply, on Amazon's clock and on Kaufland's. */
+export interface ReplyClocks {
+  messageId: string;
+  orderId: string | null;
+  receivedAt: string;
+  /** Amazon's deadline (the profile's reply hours, every day). @see RESP-24H @see RESP-ALLDAYS */
+  amazonDueAt: string;
+  /** Kaufland's deadline (the pack's hours of working days). @see RESP-KAUFLAND */
+  kauflandDueAt: string;
+  /** The first human reply or "no reply needed" mark, if any by asOf. */
+  handledAt: string | null;
+  amazon: ReplyVerdict;
+  kaufland: ReplyVerdict;
+}
+
+/** The verdict of a message's first handling against `deadline`, as of `asOf`. */
+function replyVerdict(message: MessageRecord, asOf: number, deadline: number): ReplyVerdict {
+  const handled = message.handledAt <= asOf;
+  if (handled && message.handledAt <= deadline)
+    return message.handledByReply ? 'on-time' : 'no-reply-needed';
+  return handled || asOf > deadline ? 'late' : 'open';
+}
+
+/**
+ * Every buyer message needing a reply received from `since` to asOf, judged on Amazon's clock
+ * and on Kaufland's (48 hours counted on working days), in order of receipt: the same desk work
+ * read by two marketplaces' rules. @see RESP-24H @see RESP-KAUFLAND
+ */
+export function replyClocksOf(
+  view: AccountView,
+  since: number,
+  pack: KauflandPack = kauflandPack,
+): ReplyClocks[] {
+  const format = (ms: number) => view.clock.formatInstant(ms);
+  return [...view.ledger.messages.values()]
+    .filter(
+      (message) =>
+        message.needsReply && message.receivedAt >= since && message.receivedAt <= view.asOf,
+    )
+    .sort((a, b) => a.receivedAt - b.receivedAt || compareText(a.id, b.id))
+    .map((message) => {
+      const kauflandDue = workingDeadline(
+        view.clock,
+        message.receivedAt,
+        pack.replyHours,
+        pack.workingWeekdays,
+      );
+      return {
+        messageId: message.id,
+        orderId: message.orderId,
+        receivedAt: format(message.receivedAt),
+        amazonDueAt: format(message.deadline),
+        kauflandDueAt: format(kauflandDue),
+        handledAt: message.handledAt <= view.asOf ? format(message.handledAt) : null,
+        amazon: replyVerdict(message, view.asOf, message.deadline),
+        kaufland: replyVerdict(message, view.asOf, kauflandDue),
+      };
+    });
 }

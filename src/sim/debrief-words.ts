@@ -4,7 +4,7 @@
  * formatter (`when`), in the marketplace's zone, and no internal id (messages, returns and claims
  * are named by their order).
  */
-import type { ClaimState, DefectLine } from '../engine/index.ts';
+import type { ClaimState, DefectLine, EbayBand, ReplyVerdict } from '../engine/index.ts';
 import { percent, when } from '../lib/format.ts';
 import { FINDING_KIND_LABELS } from '../lib/reply-marks.ts';
 import type { RubricEvidence } from './debrief.ts';
@@ -99,3 +99,18 @@ export function consequenceText(claim: ClaimState, timeZone: string): string {
       : '';
   return `${cause} The buyer may then file an A-to-Z claim; the desk assumes they do: filed ${when(claim.filedAt, timeZone)}.${decided}`;
 }
+
+/** How a reply stood against one marketplace's deadline, in words. */
+export const replyVerdictWords: Record<ReplyVerdict, string> = {
+  'on-time': 'on time',
+  late: 'late',
+  'no-reply-needed': 'marked "No response required"',
+  open: 'not answered yet, still in time',
+};
+
+/** eBay's seller levels, as eBay names them. */
+export const ebayBandWords: Record<EbayBand, string> = {
+  'top-rated': 'Top Rated',
+  'above-standard': 'Above Standard',
+  'below-standard': 'Below Standard',
+};

@@ -20,7 +20,7 @@ import type { DeskAction, DeskRun } from './desk-run.ts';
 import { isWritten, type SentFinding } from './drafts.ts';
 
 /** A metric a rubric goal can hold below its target. */
-export type RubricMetric = 'odr' | 'idr' | 'lateResponse';
+export type RubricMetric = 'odr' | 'idr' | 'lateResponse' | 'lateShipment';
 
 /** What happened to a rubric goal: the facts its outcome sentence is written from. */
 export type RubricEvidence =
@@ -122,9 +122,11 @@ function rateOverShift(
   metric: RubricMetric,
   status: 'ok' | 'none',
 ): { passed: boolean; evidence: RubricEvidence } {
+  const figureAt = (moment: number) =>
+    metric === 'lateShipment' ? run.shippingAt(moment).lateShipment : run.reportAt(moment)[metric];
   let highest: number | null = null;
   for (const moment of momentsOfShift(run, reading)) {
-    const figure = run.reportAt(moment)[metric];
+    const figure = figureAt(moment);
     if (figure.status === 'breach')
       return {
         passed: false,
@@ -132,13 +134,16 @@ function rateOverShift(
       };
     if (figure.rate !== null && (highest === null || figure.rate > highest)) highest = figure.rate;
   }
-  const final = reading.report()[metric];
+  const final =
+    metric === 'lateShipment' ? reading.shipping().lateShipment : reading.report()[metric];
   if (final.status !== status)
     return {
       passed: false,
       evidence: { kind: 'ended', metric, rate: final.rate },
     };
-  const target = profiles[run.scenario.profile][metric].target;
+  const profile = profiles[run.scenario.profile];
+  const target =
+    metric === 'lateShipment' ? profile.shipping.lateShipment.target : profile[metric].target;
   return {
     passed: true,
     evidence: { kind: 'held', metric, highest, level: levelOf(highest, target) },

@@ -20,6 +20,7 @@ import {
   type DerivedEvent,
   type OrderEvent,
   type Report,
+  type ShippingReport,
 } from '../engine/index.ts';
 import type { Scenario } from '../content/scenario-schema.ts';
 import type { deskActions } from './desk-actions.ts';
@@ -38,7 +39,9 @@ export type DeskScenario = Pick<
   | 'decisions'
   | 'rubric'
   | 'requireWriting'
->;
+> &
+  // Optional, so a scenario written before these fields (a saved fixture) still reads.
+  Partial<Pick<Scenario, 'minutesPerAct' | 'compareWith'>>;
 
 /** The parts of a scenario the desk reads. */
 export function deskScenarioOf(scenario: Scenario): DeskScenario {
@@ -53,6 +56,8 @@ export function deskScenarioOf(scenario: Scenario): DeskScenario {
     decisions,
     rubric,
     requireWriting,
+    minutesPerAct,
+    compareWith,
   } = scenario;
   return {
     marketplace,
@@ -65,6 +70,8 @@ export function deskScenarioOf(scenario: Scenario): DeskScenario {
     decisions,
     rubric,
     requireWriting,
+    minutesPerAct,
+    compareWith,
   };
 }
 
@@ -265,6 +272,11 @@ export class DeskRun {
     return this.#account.report(this.#format(Math.min(ms, this.#clock)));
   }
 
+  /** The engine's shipping metrics (LSR, PCR, VTR) as of an earlier moment of the run (epoch ms). */
+  shippingAt(ms: number): ShippingReport {
+    return this.#account.shipping(this.#format(Math.min(ms, this.#clock)));
+  }
+
   /** An instant (epoch ms) as ISO-8601 in the marketplace's zone. */
   instantText(ms: number): string {
     return this.#format(ms);
@@ -285,7 +297,10 @@ export class DeskRun {
     this.#runTo(Math.min(Math.max(target, this.#clock), this.#end));
   }
 
-  /** Performs an act now: its events, its decision's extra events, and what the rules make of it. */
+  /**
+   * Performs an act now: its events, its decision's extra events, and what the rules make of it.
+   * Then the clock moves on by the scenario's `minutesPerAct` (the time the work took).
+   */
   act(act: Omit<DeskAct, 'at'>): void {
     if (this.ended) throw new Error('the shift is over');
     const done: DeskAct = { ...act, at: this.#clock };
@@ -296,6 +311,8 @@ export class DeskRun {
       else this.#pending.push({ ms, event });
     }
     this.#pending.sort(byTime);
+    const work = (this.scenario.minutesPerAct ?? 0) * 60_000;
+    if (work > 0) this.advanceTo(this.#clock + work);
   }
 
   /** The account as of the simulated time, read-only (take a new one after the run moves). */

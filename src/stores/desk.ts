@@ -17,6 +17,7 @@ import {
   type ScenarioEvents,
 } from '../sim/desk-run.ts';
 import type { WhyView } from '../sim/why-view.ts';
+import type { MarketplaceComparison } from '../sim/marketplace-comparison.ts';
 import { recordDeskAct } from './activity.ts';
 import { readDeskSave, writeDeskSave } from './desk-save.ts';
 import { recordScenarioResult } from './progress.ts';
@@ -74,6 +75,8 @@ export interface DeskStore {
   act(act: Omit<DeskAct, 'at'>): void;
   /** The orders, defects and messages behind each figure now (computed when asked; its code loads then). */
   why(): Promise<WhyView>;
+  /** The shift under other marketplaces' rules, if the scenario asks (its code loads when asked). */
+  comparison(): Promise<MarketplaceComparison | null>;
   /** Stops the clock and lets go of the page (for tests and unmounting). */
   dispose(): void;
 }
@@ -308,6 +311,10 @@ export function createDesk(
       save();
     },
     why: async () => (await import('../sim/why-view.ts')).whyView(run.reading()),
+    comparison: async () =>
+      (run.scenario.compareWith ?? []).length === 0
+        ? null
+        : (await import('../sim/marketplace-comparison.ts')).comparisonOf(run),
     dispose() {
       stopTimer();
       if (typeof window !== 'undefined') window.removeEventListener('pagehide', onHide);

@@ -19,6 +19,8 @@ const scenario: Scenario = {
   profile: 'course',
   fulfillment: 'FBM',
   requireWriting: false,
+  minutesPerAct: 0,
+  compareWith: [],
   start: {
     at: '2026-03-09T08:00:00+01:00',
     history: [

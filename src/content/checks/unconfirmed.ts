@@ -172,7 +172,7 @@ export function metricProblems(
   scenarios: readonly GradedSource<Scenario>[],
   clauses: readonly ClauseRef[],
 ): Problem[] {
-  const byMetric = new Map(
+  const byMetric = new Map<string, string>(
     clauses.flatMap(({ ref, clause }) => (clause.metric ? [[clause.metric, ref] as const] : [])),
   );
   return scenarios.flatMap(({ source, raw, data }) =>
