@@ -150,8 +150,8 @@ export function odrCalculator(input: OdrCalculatorInput): OdrCalculatorResult {
 export interface InvoiceDeadlineResult {
   /** ISO-8601 with the marketplace's offset, or null where IDR does not apply. */
   deadline: string | null;
-  /** The deadline in words, local time: "Monday, 30 March 2026, 23:59:59 (UTC+02:00, Europe/Berlin)". */
-  localDescription: string | null;
+  /** The marketplace's IANA zone, on whose clock the deadline falls (the page words it). */
+  timeZone: string;
   /** Why there is no deadline, when there is none. */
   note: string | null;
 }
@@ -195,30 +195,8 @@ export function invoiceDeadlineCalculator(
   if (violation === undefined)
     return {
       deadline: null,
-      localDescription: null,
+      timeZone,
       note: `IDR-WINDOW: invoices are required on EU marketplaces only, not ${marketplace}`,
     };
-  // Intl, not date-fns `format`: the sentence needs no locale data beyond the browser's own,
-  // which keeps the lesson island about 4 kB smaller.
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(parseInstant(violation.at))
-      .map((part) => [part.type, part.value]),
-  );
-  const offset = violation.at.slice(-6);
-  return {
-    deadline: violation.at,
-    localDescription: `${parts['weekday']}, ${parts['day']} ${parts['month']} ${parts['year']}, ${parts['hour']}:${parts['minute']}:${parts['second']} (UTC${offset === 'Z' || offset.endsWith('Z') ? '+00:00' : offset}, ${timeZone})`,
-    note: null,
-  };
+  return { deadline: violation.at, timeZone, note: null };
 }

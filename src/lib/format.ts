@@ -31,24 +31,30 @@ export function timeLeft(ms: number): string {
 }
 
 /** How much of an instant `when` shows. */
-export type WhenStyle = 'short' | 'full' | 'date' | 'day';
+export type WhenStyle = 'short' | 'full' | 'date' | 'day' | 'zoned';
+
+/** The parts of a date and time read on its own. */
+const fullOptions: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+};
 
 const whenOptions: Record<WhenStyle, Intl.DateTimeFormatOptions> = {
   // "Mon 9 Mar, 14:05": the desk's clock, deadlines, events.
   short: { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
   // "Monday 30 March 2026, 23:59": an answer or a deadline read on its own.
-  full: {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  },
+  full: fullOptions,
   // "Tuesday 1 December 2026": a day (certificate, next review).
   date: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   // "Wed 29 Jul": a day on the desk (ship by, deliver by, placed), beside its short times.
   day: { weekday: 'short', day: 'numeric', month: 'short' },
+  // "Monday 30 March 2026, 23:59 Central European Summer Time": a deadline on the marketplace's
+  // clock, read by someone who may work in another zone (summer time named).
+  zoned: { ...fullOptions, timeZoneName: 'long' },
 };
 const whenFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -48,7 +48,9 @@ export function outcomeText(evidence: RubricEvidence, timeZone: string): string 
     case 'chose':
       return evidence.label === null
         ? 'You did not act on this.'
-        : `You chose: “${evidence.label}”`;
+        : evidence.broken.length === 0
+          ? `You chose: “${evidence.label}”`
+          : `You chose: “${evidence.label}”, but the reply you sent breaks the rule: ${evidence.broken.map((finding) => FINDING_KIND_LABELS[finding.kind]).join('; ')}.`;
     case 'held':
       return evidence.highest === null
         ? 'Nothing was counted during the shift.'

@@ -30,8 +30,11 @@ export type RubricEvidence =
   | { kind: 'none-late' }
   /** Deadlines passed: the first at `deadline`; `doneAt` when that task was done late (or null). */
   | { kind: 'late'; deadline: string; doneAt: string | null; count: number }
-  /** The option chosen for a decision, or none. */
-  | { kind: 'chose'; label: string | null }
+  /**
+   * The option chosen for a decision, or none; for a reply, what the coach found in the text sent
+   * that breaks the goal's own rules (a good suggestion rewritten into a breach misses the goal).
+   */
+  | { kind: 'chose'; label: string | null; broken: readonly SentFinding[] }
   /** A rate held: the highest it reached during the shift (null: nothing counted). */
   | { kind: 'held'; metric: RubricMetric; highest: number | null; level: MetricLevel }
   /** A rate that breached its target at `at`, reaching `rate`. */
@@ -203,9 +206,15 @@ export function debrief(run: DeskRun, reading: AccountReading = run.reading()): 
         }
         case 'choice': {
           const option = chosen(check.decision);
+          const decision = run.scenario.decisions.find(
+            (candidate) => candidate.id === check.decision,
+          );
+          const act = decision && actOn(decision.action, decision.subject);
+          const broken =
+            act?.findings?.filter((finding) => item.facts.includes(finding.rule)) ?? [];
           return {
-            passed: check.choices.includes(option?.id ?? ''),
-            evidence: { kind: 'chose', label: option?.label ?? null },
+            passed: check.choices.includes(option?.id ?? '') && broken.length === 0,
+            evidence: { kind: 'chose', label: option?.label ?? null, broken },
           };
         }
         case 'metric':

@@ -34,12 +34,14 @@ afterEach(() => localStorage.clear());
 
 describe('figures follow the profile', () => {
   it.each([
-    ['course', 'from 2 Jan to 2 Mar', '59'],
-    ['amazon-2026', 'from 19 Dec to 16 Feb', '73'],
+    ['course', 'from Fri 2 Jan to Mon 2 Mar', '59'],
+    ['amazon-2026', 'from Fri 19 Dec to Mon 16 Feb', '73'],
   ] as const)('the window timeline on %s shows its window', (profile, window, maxDaysAgo) => {
     render(WindowTimeline, { profile });
     expect(screen.getByText(/ODR today:/).textContent).toContain(window);
-    expect(screen.getByLabelText(/Order 1 .*placed days ago/).getAttribute('max')).toBe(maxDaysAgo);
+    expect(screen.getByLabelText(/Order 1 .*: days since it was placed$/).getAttribute('max')).toBe(
+      maxDaysAgo,
+    );
   });
 
   it.each(['course', 'amazon-2026'] as const)(

@@ -92,16 +92,22 @@ test.describe('ODR calculator', () => {
 test.describe('invoice deadline calculator', () => {
   const path = '/learn/beyond-odr/invoice-defect-rate/';
 
-  test('a Friday shipment in Berlin in the week the clocks change is due Monday 23:59:59 summer time', async ({
+  test('a Friday shipment in Berlin in the week the clocks change is due Monday 23:59 summer time', async ({
     page,
   }) => {
     const calculator = await openIsland(page, path, 'Invoice deadline calculator');
     await expect(calculator.getByLabel('Shipment confirmed (marketplace time)')).toHaveValue(
       '2026-03-27T15:00',
     );
+    // In the site's one date style, on the marketplace's clock, summer time named (issue 9, item 3).
     await expect(calculator.getByRole('status')).toHaveText(
-      'Invoice due by Monday, 30 March 2026, 23:59:59 (UTC+02:00, Europe/Berlin).',
+      'Invoice due by Monday 30 March 2026, 23:59 Central European Summer Time.',
     );
+    await expect(
+      calculator.getByText('Monday 30 March 2026, 23:59 Central European Summer Time', {
+        exact: true,
+      }),
+    ).toBeVisible();
     expect(invoiceDeadlineCalculator('2026-03-27T15:00', 'amazon.de').deadline).toBe(
       '2026-03-30T23:59:59+02:00',
     );
@@ -113,10 +119,22 @@ test.describe('invoice deadline calculator', () => {
     await calculator.getByLabel('Marketplace', { exact: true }).selectOption('amazon.fr');
     await calculator.getByLabel('Shipment confirmed (marketplace time)').fill('2026-04-30T18:30');
     await expect(calculator.getByRole('status')).toHaveText(
-      'Invoice due by Friday, 1 May 2026, 23:59:59 (UTC+02:00, Europe/Paris).',
+      'Invoice due by Friday 1 May 2026, 23:59 Central European Summer Time.',
     );
     expect(invoiceDeadlineCalculator('2026-04-30T18:30', 'amazon.fr').deadline).toBe(
       '2026-05-01T23:59:59+02:00',
+    );
+  });
+
+  test('an amazon.co.uk deadline is on UK time, named as such (the marketplace clock, not the office)', async ({
+    page,
+  }) => {
+    const calculator = await openIsland(page, path, 'Invoice deadline calculator');
+    // Wednesday 1 July 2026: due the end of Thursday, the next business day, in London.
+    await calculator.getByLabel('Marketplace', { exact: true }).selectOption('amazon.co.uk');
+    await calculator.getByLabel('Shipment confirmed (marketplace time)').fill('2026-07-01T09:30');
+    await expect(calculator.getByRole('status')).toHaveText(
+      'Invoice due by Thursday 2 July 2026, 23:59 British Summer Time.',
     );
   });
 
@@ -181,11 +199,12 @@ test.describe('ODR window timeline', () => {
     // 50 days before 2 March (11 January) counts up to 11 March and leaves on 12 March: 3 of 300
     // is exactly 1%, still a breach; on 17 March the 16 January order leaves: 2 of 300 = 0.67%.
     await expect(timeline.getByRole('status')).toHaveText(
-      'ODR today 1.33%. Back under 1% on 17 Mar, if no new defect comes.',
+      'ODR today 1.33%. Back under 1% on Tue 17 Mar, if no new defect comes.',
     );
+    // Days read as everywhere else on the site (issue 9, item 3): weekday, day, month.
     const rows = timeline.getByRole('row');
-    await expect(rows.nth(1)).toContainText('11 Jan');
-    await expect(rows.nth(1)).toContainText('12 Mar');
+    await expect(rows.nth(1)).toContainText('Sun 11 Jan');
+    await expect(rows.nth(1)).toContainText('Thu 12 Mar');
     await expect(rows.nth(1)).toContainText('1% (at or above 1%: breach)');
     await expect(rows.nth(2)).toContainText('0.67% (under the target)');
     const engine = odrTimelineCalculator({
@@ -204,8 +223,8 @@ test.describe('ODR window timeline', () => {
 
   test('moves with the trainee: a defect placed 59 days ago leaves tomorrow', async ({ page }) => {
     const timeline = await openIsland(page, path, 'ODR window timeline');
-    await timeline.getByLabel('Order 1 (A-to-Z claim), placed days ago').fill('59');
-    await expect(timeline.getByRole('row').nth(1)).toContainText('3 Mar');
-    await expect(timeline.getByRole('status')).toContainText('Back under 1% on 17 Mar');
+    await timeline.getByLabel('Order 1 (A-to-Z claim): days since it was placed').fill('59');
+    await expect(timeline.getByRole('row').nth(1)).toContainText('Tue 3 Mar');
+    await expect(timeline.getByRole('status')).toContainText('Back under 1% on Tue 17 Mar');
   });
 });

@@ -5,9 +5,9 @@
  * in view; and the debrief words each goal with its outcome, names facts plainly and shows no
  * raw timestamp or internal id.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { loadScenario } from '../sim/scenario-files.ts';
-import { endShift, literally, waitFor } from './desk-helpers.ts';
+import { actionButton, endShift, literally, taskEntry, waitFor } from './desk-helpers.ts';
 import { hydrated } from './quiz-answers.ts';
 
 test('the first shift: stops at deadlines, pauses for new work, says why a button waits, confirms and logs each act, asks before ending', async ({
@@ -143,4 +143,51 @@ test('on a phone, a compact metrics bar stays in view while the trainee acts, wi
   // The full panel is far below on a phone; at 1280 px it sits beside the task and the bar goes.
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(glance).toBeHidden();
+});
+
+test('on a phone the site header is compact, and the metrics bar stays in view beside each control of an act', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  // The header took 195 px of a 740 px phone screen (issue 9, item 16); it is meant to take
+  // about 140 (brand and theme on one row, the navigation in two below): a few px of font slack.
+  const headerHeight = async () => (await page.getByRole('banner').boundingBox())?.height ?? 0;
+  await page.goto('/');
+  expect(await headerHeight()).toBeGreaterThan(0);
+  expect(await headerHeight()).toBeLessThanOrEqual(144);
+  for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all())
+    await expect(link).toBeInViewport();
+
+  const id = 'odr-one-more-defect-breaches';
+  const scenario = loadScenario(id);
+  await page.goto(`/simulate/${id}/`);
+  await hydrated(page);
+  expect(await headerHeight()).toBeLessThanOrEqual(144);
+  const glance = page.getByRole('region', { name: 'Account health at a glance' });
+  /** Scrolled to as a browser scrolls to a control: it and the bar on screen, never under it (2.4.11). */
+  const bothInView = async (control: Locator) => {
+    await control.scrollIntoViewIfNeeded();
+    await expect(control).toBeInViewport();
+    await expect(glance).toBeInViewport();
+    const [bar, box] = [await glance.boundingBox(), await control.boundingBox()];
+    expect(bar!.y + bar!.height).toBeLessThanOrEqual(740 + 1);
+    expect(bar!.y >= box!.y + box!.height || bar!.y + bar!.height <= box!.y).toBe(true);
+  };
+  // The chargeback: its inbox entry, the answer chosen, the act, each with the bar in view.
+  const act = scenario.goodPlay.find((planned) => planned.action === 'answerChargeback')!;
+  const entry = await waitFor(page, taskEntry(page, scenario, act));
+  await bothInView(entry);
+  await entry.check();
+  const label = scenario.decisions
+    .find((decision) => decision.subject === act.subject)
+    ?.choices.find((option) => option.id === act.choice)?.label;
+  expect(label, 'the good play names its answer').toBeDefined();
+  const option = page.getByRole('radio', { name: label!, exact: true });
+  await bothInView(option);
+  await option.check();
+  const button = page.getByRole('button', { name: actionButton[act.action], exact: true });
+  await bothInView(button);
+  await button.click();
+  await expect(entry).toHaveCount(0);
+  await expect(glance).toBeInViewport();
 });

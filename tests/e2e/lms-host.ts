@@ -3,12 +3,14 @@
  * own (`/pkg/scorm12/…`, as an LMS does), and a host page that holds scorm-again's runtime as
  * `window.API` (SCORM 1.2) or `window.API_1484_11` (SCORM 2004) with the package's launch file in
  * a frame. The host keeps each unit's data model in its localStorage on every commit and loads
- * it again on the next launch, as an LMS keeps a learner's attempt.
+ * it again on the next launch, as an LMS keeps a learner's attempt. For cmi5, a test LRS in the
+ * browser's routes records every statement it takes, and can refuse the ones a test names.
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { readZip } from '../../scripts/lms/zip.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -99,4 +101,50 @@ export async function startTestLms(): Promise<TestLms> {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
+}
+
+/** A test LRS (with the cmi5 fetch URL and launch data) answering a page's requests. */
+export interface TestLrs {
+  /** Every statement the LRS took, in the order it took them. */
+  statements: unknown[];
+  /** Every statement it refused (answered "503 Service Unavailable"), in order. */
+  refused: unknown[];
+}
+
+/**
+ * Serves a test LRS under `${lmsUrl}/lrs/` for the page: the fetch URL gives a token, the state
+ * API gives `launchData` as LMS.LaunchData, and the statements API records each statement, or
+ * refuses it when `refuse(statement)` says so (as an LMS does when it is down for a moment).
+ */
+export async function routeTestLrs(
+  page: Page,
+  lmsUrl: string,
+  launchData: object,
+  refuse: (statement: unknown) => boolean = () => false,
+): Promise<TestLrs> {
+  const lrs: TestLrs = { statements: [], refused: [] };
+  await page.route(`${lmsUrl}/lrs/**`, async (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    if (url.pathname === '/lrs/fetch')
+      return route.fulfill({ json: { 'auth-token': 'dGVzdDp0ZXN0' } });
+    if (
+      url.pathname.endsWith('/activities/state') &&
+      url.searchParams.get('stateId') === 'LMS.LaunchData'
+    )
+      return route.fulfill({ json: launchData });
+    if (url.pathname.endsWith('/agents/profile')) return route.fulfill({ status: 404, body: '' });
+    if (url.pathname.endsWith('/statements')) {
+      const body = request.postDataJSON() as unknown;
+      const batch = Array.isArray(body) ? body : [body];
+      if (batch.some(refuse)) {
+        lrs.refused.push(...batch);
+        return route.fulfill({ status: 503, body: 'The LRS is not available.' });
+      }
+      lrs.statements.push(...batch);
+      return route.fulfill({ json: batch.map((entry) => (entry as { id: string }).id) });
+    }
+    return route.fulfill({ status: 404, body: '' });
+  });
+  return lrs;
 }

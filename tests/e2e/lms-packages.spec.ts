@@ -2,7 +2,8 @@
  * The LMS packages, launched as an LMS launches them: SCORM 1.2 and 2004 inside a test LMS that
  * hosts scorm-again's runtime, cmi5 against a test endpoint that records every statement. After
  * the trainee passes a module quiz the LMS holds the status, score and resume data; a reload with
- * the browser's own progress gone resumes from the LMS. Every cmi5 statement validates.
+ * the browser's own progress gone resumes from the LMS. Every cmi5 statement validates, and one the
+ * LMS refuses is sent again and arrives once.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,7 +13,7 @@ import { statementErrors } from '../lib/xapi-schema.ts';
 import { manifestErrors } from '../lms/xsd.ts';
 import { answer, hydrated, questionOnScreen, quizQuestions } from './quiz-answers.ts';
 import { lessonIds, progressFile } from './team-files.ts';
-import { startTestLms, type TestLms } from './lms-host.ts';
+import { routeTestLrs, startTestLms, type TestLms } from './lms-host.ts';
 
 const MODULE = 'fba-and-fbm';
 const questions = quizQuestions(MODULE);
@@ -154,61 +155,61 @@ for (const kind of ['scorm12', 'scorm2004'] as const) {
   });
 }
 
-test('cmi5: the launch against a test endpoint sends initialized, the answers, passed and completed, each statement valid', async ({
-  page,
-}) => {
-  test.setTimeout(90_000);
-  await seed(page, earlier);
-  const statements: unknown[] = [];
-  const registration = '6b0a7d1e-3c2f-4a5b-9c8d-7e6f5a4b3c2d';
-  const activityId = 'https://support-desk-academy.example/course/units/fba-and-fbm';
-  const launchData = {
+/** A cmi5 launch of the module's unit against the test LRS, as an LMS launches it. */
+const cmi5 = {
+  registration: '6b0a7d1e-3c2f-4a5b-9c8d-7e6f5a4b3c2d',
+  activityId: 'https://support-desk-academy.example/course/units/fba-and-fbm',
+  actor: {
+    objectType: 'Agent',
+    name: 'Ana Lopes',
+    account: { homePage: 'https://lms.example', name: 'ana' },
+  },
+  launchData: {
     contextTemplate: {
-      contextActivities: { grouping: [{ objectType: 'Activity', id: activityId }] },
+      contextActivities: {
+        grouping: [
+          {
+            objectType: 'Activity',
+            id: 'https://support-desk-academy.example/course/units/fba-and-fbm',
+          },
+        ],
+      },
       extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 'session-1' },
     },
     launchMode: 'Normal',
     moveOn: 'CompletedAndPassed',
     masteryScore: 0.8,
-  };
-  await page.route(`${lms.url}/lrs/**`, async (route) => {
-    const request = route.request();
-    const url = new URL(request.url());
-    if (url.pathname === '/lrs/fetch')
-      return route.fulfill({ json: { 'auth-token': 'dGVzdDp0ZXN0' } });
-    if (
-      url.pathname.endsWith('/activities/state') &&
-      url.searchParams.get('stateId') === 'LMS.LaunchData'
-    )
-      return route.fulfill({ json: launchData });
-    if (url.pathname.endsWith('/agents/profile')) return route.fulfill({ status: 404, body: '' });
-    if (url.pathname.endsWith('/statements')) {
-      const body = request.postDataJSON() as unknown;
-      const batch = Array.isArray(body) ? body : [body];
-      statements.push(...batch);
-      return route.fulfill({ json: batch.map((entry) => (entry as { id: string }).id) });
-    }
-    return route.fulfill({ status: 404, body: '' });
-  });
-  const actor = {
-    objectType: 'Agent',
-    name: 'Ana Lopes',
-    account: { homePage: 'https://lms.example', name: 'ana' },
-  };
-  const query = new URLSearchParams({
-    module: MODULE,
-    endpoint: `${lms.url}/lrs/xapi/`,
-    fetch: `${lms.url}/lrs/fetch`,
-    actor: JSON.stringify(actor),
-    registration,
-    activityId,
-  });
-  await page.goto(`${lms.url}/pkg/cmi5/lms/index.html?${query}`);
+  },
+  /** The launch URL the LMS opens. */
+  url(): string {
+    const query = new URLSearchParams({
+      module: MODULE,
+      endpoint: `${lms.url}/lrs/xapi/`,
+      fetch: `${lms.url}/lrs/fetch`,
+      actor: JSON.stringify(this.actor),
+      registration: this.registration,
+      activityId: this.activityId,
+    });
+    return `${lms.url}/pkg/cmi5/lms/index.html?${query}`;
+  },
+};
+
+/** The last part of each statement's verb ("answered", "passed"). */
+const verbsOf = (statements: unknown[]) =>
+  statements.map((statement) => (statement as { verb: { id: string } }).verb.id.split('/').pop());
+
+test('cmi5: the launch against a test endpoint sends initialized, the answers, passed and completed, each statement valid', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await seed(page, earlier);
+  const { actor, registration, activityId } = cmi5;
+  const { statements } = await routeTestLrs(page, lms.url, cmi5.launchData);
+  await page.goto(cmi5.url());
   const quiz = await courseFrame(page, `/pkg/cmi5/practise/${MODULE}/index.html`);
   await passQuiz(quiz);
 
-  const verbs = () =>
-    statements.map((statement) => (statement as { verb: { id: string } }).verb.id.split('/').pop());
+  const verbs = () => verbsOf(statements);
   await expect.poll(verbs).toContain('completed');
   expect(verbs()[0]).toBe('initialized');
   expect(verbs().filter((verb) => verb === 'answered')).toHaveLength(questions.size);
@@ -227,6 +228,45 @@ test('cmi5: the launch against a test endpoint sends initialized, the answers, p
     object: { id: activityId },
     result: { score: { scaled: 1 }, success: true },
   });
+});
+
+test('cmi5: a statement the LMS refuses is sent again, and arrives once, with nothing lost', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await seed(page, earlier);
+  // The LRS is down for the first answer: it refuses that statement once, then takes all.
+  let refusals = 0;
+  const lrs = await routeTestLrs(page, lms.url, cmi5.launchData, (statement) => {
+    if (refusals > 0 || verbsOf([statement])[0] !== 'answered') return false;
+    refusals += 1;
+    return true;
+  });
+  await page.goto(cmi5.url());
+  const launch = await courseFrame(page, '/pkg/cmi5/lms/index.html');
+  const quiz = await courseFrame(page, `/pkg/cmi5/practise/${MODULE}/index.html`);
+  await passQuiz(quiz);
+
+  // Refused once; sent again later (the launch retries), and the launch page then says all is well.
+  await expect.poll(() => lrs.refused.length).toBe(1);
+  const refused = lrs.refused[0] as { id: string };
+  await expect
+    .poll(() => lrs.statements.map((statement) => (statement as { id: string }).id), {
+      timeout: 30_000,
+    })
+    .toContain(refused.id);
+  await expect.poll(() => verbsOf(lrs.statements)).toContain('completed');
+  await expect(launch.getByRole('status')).toContainText(
+    'Your LMS records your results as you go.',
+  );
+  // Nothing lost, nothing twice: every answer once, the refused one among them, all valid.
+  const ids = lrs.statements.map((statement) => (statement as { id: string }).id);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(verbsOf(lrs.statements).filter((verb) => verb === 'answered')).toHaveLength(
+    questions.size,
+  );
+  expect(verbsOf(lrs.statements)).toContain('passed');
+  for (const statement of lrs.statements) expect(statementErrors(statement)).toEqual([]);
 });
 
 test('the packages: each ZIP holds its manifest, valid against its schema, and the whole site', async () => {

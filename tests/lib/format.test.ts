@@ -14,6 +14,26 @@ describe('when: every date and time a trainee reads', () => {
     // A calendar date (an order's ship-by day) is that day in any zone.
     ['2026-07-29', 'America/Los_Angeles', 'day', 'Wed 29 Jul'],
     ['2026-07-29', 'Asia/Tokyo', 'date', 'Wednesday 29 July 2026'],
+    // An invoice deadline (IDR-DEF: end of the next business day) on the marketplace's clock,
+    // its zone named so that summer time shows.
+    [
+      '2026-03-30T23:59:59+02:00',
+      'Europe/Berlin',
+      'zoned',
+      'Monday 30 March 2026, 23:59 Central European Summer Time',
+    ],
+    [
+      '2026-10-26T23:59:59+01:00',
+      'Europe/Paris',
+      'zoned',
+      'Monday 26 October 2026, 23:59 Central European Standard Time',
+    ],
+    [
+      '2026-07-02T23:59:59+01:00',
+      'Europe/London',
+      'zoned',
+      'Thursday 2 July 2026, 23:59 British Summer Time',
+    ],
   ] as const)('%s in %s (%s) reads "%s"', (instant, zone, style, expected) => {
     expect(when(instant, zone, style)).toBe(expected);
   });

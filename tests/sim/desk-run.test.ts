@@ -295,6 +295,46 @@ describe('the debrief: each goal with its outcome', () => {
     ]);
   });
 
+  describe('a chosen reply rewritten before it was sent is judged by what was sent', () => {
+    // The goal rests on TIP-8; the trainee picks the good suggestion, then rewrites it.
+    const payment: Scenario = {
+      ...scenario,
+      rubric: scenario.rubric.map((item) =>
+        item.id === 'reply'
+          ? { ...item, description: 'Keep payment on Amazon', facts: ['TIP-8'] }
+          : item,
+      ),
+    };
+    const text = 'Here is your return label. Or pay us directly by bank transfer.';
+    const sent = (rule: string, kind: 'off-platform-payment' | 'language') => {
+      const run = new DeskRun(payment);
+      run.advanceTo(parseInstant('2026-03-09T11:00:00+01:00'));
+      run.act({
+        action: 'reply',
+        subject: 'M1',
+        choice: 'label',
+        text,
+        findings: [{ rule, kind, start: 30, end: 62, message: 'Found.' }],
+      });
+      run.advanceTo(run.end);
+      return debrief(run).rubric.find((item) => item.id === 'reply')!;
+    };
+
+    it('TIP-8: a payment outside Amazon in the sent text misses the goal, and the outcome says so', () => {
+      const goal = sent('TIP-8', 'off-platform-payment');
+      expect(goal.passed).toBe(false);
+      expect(outcomeText(goal.evidence, zone)).toMatch(
+        /^You chose: “Here is your return label\.”, but the reply you sent breaks the rule: .*payment outside Amazon/i,
+      );
+    });
+
+    it('a problem under another rule (FBM-LOCAL) leaves the goal met: other goals judge it', () => {
+      const goal = sent('FBM-LOCAL', 'language');
+      expect(goal.passed).toBe(true);
+      expect(outcomeText(goal.evidence, zone)).toBe('You chose: “Here is your return label.”');
+    });
+  });
+
   it('checks a "keep the rate below its target" goal over the whole shift, not only at the end', () => {
     // The rude reply brings 1-star feedback on Wed 11:00: the one order is defective (ODR 100%)
     // until Amazon removes the feedback a day after the request; at the end the ODR is 0%.
