@@ -6,6 +6,7 @@
  * held in memory only: nothing is stored or sent.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
+import { compareText } from '../engine/index.ts';
 import { masteryByFact } from '../lib/mastery.ts';
 import type { CourseShape } from '../lib/course-shape.ts';
 import { parseActivityIri, verbs } from '../lib/xapi/vocabulary.ts';
@@ -262,7 +263,7 @@ export function teamReport(
   }
   const weakFacts = [...byFact.values()]
     .filter((entry) => entry.wrong > 0)
-    .sort((a, b) => b.wrong - a.wrong || b.trainees - a.trainees || a.fact.localeCompare(b.fact))
+    .sort((a, b) => b.wrong - a.wrong || b.trainees - a.trainees || compareText(a.fact, b.fact))
     .slice(0, weakLimit);
   return { files: outcomes, trainees, weakFacts };
 }
