@@ -3,14 +3,18 @@
  * storage or imported from a file (valibot: see `lib/quiz-response.ts` for why not zod here).
  */
 import * as v from 'valibot';
+import { parseInstant } from '../engine/index.ts';
 import { savedResponseSchema } from '../lib/quiz-response.ts';
 
 /** The version this build writes. */
 export const PROGRESS_VERSION = 2;
 
+// Every date the site saves is `toISOString()` text; the engine's reader takes exactly ISO-8601
+// with an offset, so a date that only `Date.parse` would guess at (no offset: the machine's zone)
+// makes the save unreadable, and it is kept aside like any other.
 const isoDate = v.pipe(
   v.string(),
-  v.check((text) => !Number.isNaN(Date.parse(text)), 'not a date'),
+  v.check((text) => !Number.isNaN(parseInstant(text)), 'not a date'),
 );
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
