@@ -69,7 +69,7 @@ export async function factNames(): Promise<Record<string, string>> {
 }
 
 /** The facts a set of questions cites (its own and those its sentences break), for the quiz islands. */
-export async function citedFacts(questions: readonly PlayableQuestion[]): Promise<CitedFacts> {
+async function citedFacts(questions: readonly PlayableQuestion[]): Promise<CitedFacts> {
   const facts = new Map((await getCollection('facts')).map((fact) => [fact.id, fact.data]));
   const cited = new Set(
     questions.flatMap((question) => [

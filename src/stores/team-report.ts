@@ -17,10 +17,10 @@ import type { Progress } from './progress-schema.ts';
  * A scenario counts as passed at 80% of its rubric points: scenarios have no pass mark of their
  * own, so the team view uses the quizzes' default pass mark (`quiz-schema.ts`).
  */
-export const SCENARIO_PASS_SHARE = 0.8;
+const SCENARIO_PASS_SHARE = 0.8;
 
 /** One module's figures for one trainee. */
-export interface ModuleFigures {
+interface ModuleFigures {
   id: string;
   lessonsDone: number;
   lessonsTotal: number;
@@ -49,12 +49,12 @@ export interface TraineeRow {
 }
 
 /** What became of one dropped file. */
-export type FileOutcome =
+type FileOutcome =
   | { file: string; ok: true; kind: 'progress' | 'xapi'; trainees: number }
   | { file: string; ok: false; reason: string };
 
 /** A fact the team answers wrongly, with how many trainees missed it. */
-export interface TeamWeakFact {
+interface TeamWeakFact {
   fact: string;
   wrong: number;
   right: number;

@@ -13,7 +13,7 @@ import type { Problem } from './problem.ts';
 import { readSource, type SourceFile } from './source.ts';
 
 /** Where a collection's entries come from: one list file, or one entry per file in a folder. */
-export type FileSpec =
+type FileSpec =
   | { kind: 'file'; path: string }
   | {
       kind: 'glob';

@@ -13,7 +13,7 @@ const fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const base = { id: v.pipe(v.string(), v.uuid()), at: isoDate };
 
 /** A question's interaction as xAPI names it, and the trainee's response in xAPI's response format. */
-export const interactionSchema = v.object({
+const interactionSchema = v.object({
   type: v.picklist(['true-false', 'choice', 'fill-in', 'sequencing', 'numeric']),
   response: v.string(),
 });
