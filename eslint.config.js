@@ -8,6 +8,25 @@ import { defineConfig } from 'eslint/config';
 
 const ENGINE_INSIDE =
   'The engine is plain TypeScript that imports nothing of the site (no stores, lib, content or components).';
+/**
+ * One string order and one ISO reader for the whole site: `compareText` (engine) or
+ * `compareForDisplay` (src/lib/display-order.ts) instead of ad-hoc `localeCompare` options, and
+ * the engine's `parseInstant` / `parseCalendarDay` instead of `Date.parse`, which accepts
+ * non-ISO text and reads a date without an offset in the machine's zone.
+ */
+const ONE_ORDER_ONE_READER = [
+  {
+    property: 'localeCompare',
+    message:
+      'Sort with compareText (ids, from src/engine/index.ts) or compareForDisplay (src/lib/display-order.ts).',
+  },
+  {
+    object: 'Date',
+    property: 'parse',
+    message:
+      "Read ISO text with the engine's parseInstant or parseCalendarDay (src/engine/index.ts).",
+  },
+];
 /** Framework packages the engine must not use: it runs the same in Node, vitest and the browser. */
 const FRAMEWORKS = [
   {
@@ -109,12 +128,18 @@ export default defineConfig(
     },
   },
   {
+    files: ['src/**/*.{ts,svelte,astro}', 'scripts/**/*.ts'],
+    rules: { 'no-restricted-properties': ['error', ...ONE_ORDER_ONE_READER] },
+  },
+  {
     files: ['src/engine/**/*.ts'],
     rules: {
       // The engine takes time as an argument; reading the clock there breaks determinism.
+      // (This replaces the block above for the engine, so it repeats its restrictions.)
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'The engine takes time as an argument.' },
+        ...ONE_ORDER_ONE_READER,
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage'],
     },

@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { LmsCourse } from '../src/lms/lms-course.ts';
+import { compareText } from '../src/engine/index.ts';
 import {
   cmi5Structure,
   scorm12Manifest,
@@ -66,7 +67,7 @@ function writePackage(kind: string, files: Map<string, Buffer>): void {
   const entries = [...files].sort(([a], [b]) => {
     // The manifest first, as some LMSs look for it at the start of the archive.
     const first = (name: string) => (/^(imsmanifest|cmi5)\.xml$/.test(name) ? 0 : 1);
-    return first(a) - first(b) || a.localeCompare(b);
+    return first(a) - first(b) || compareText(a, b);
   });
   for (const [name, data] of entries) {
     const path = join(folder, name);

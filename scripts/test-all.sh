@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test the project has, in order of cost: the content check, types, lint and format, unit,
-# then browser tests against the built site and the LMS packages made from it. Stops at the first
+# Every test the project has, in order of cost: the content check, types, lint and format, unused
+# exports (knip), unit, then browser tests against the built site and the LMS packages made from it. Stops at the first
 # failing stage and names it. Whatever happens, it ends with the time each stage took and one line
 # "tests: N passed, N failed" counted from the unit and browser runners' own reports (a run that
 # stopped early counts what did run).
@@ -82,6 +82,7 @@ stage() {
 stage "content" npm run --silent check-content
 stage "types" npm run --silent check
 stage "lint" npm run --silent lint
+stage "unused" npm run --silent unused
 stage "unit" npx vitest run
 stage "chromium" bash scripts/ensure-chromium.sh
 stage "build" npm run --silent build

@@ -12,7 +12,7 @@ import type { LmsCourse, LmsModule } from '../../src/lms/lms-course.ts';
 import { COURSE_IRI } from '../../src/lib/xapi/vocabulary.ts';
 
 /** Text escaped for XML content and attributes. */
-export function xml(text: string): string {
+function xml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -33,7 +33,7 @@ interface Unit {
 }
 
 /** The package path of a site page (`/learn/x/` → `learn/x/index.html`). */
-export const pageFile = (path: string) => `${path.replace(/^\//, '')}index.html`;
+const pageFile = (path: string) => `${path.replace(/^\//, '')}index.html`;
 
 function moduleUnit(module: LmsModule): Unit {
   return {
@@ -208,7 +208,7 @@ ${files(siteFiles, '      ')}
 const langstring = (text: string) => `<langstring lang="en">${xml(text)}</langstring>`;
 
 /** The AU id of a unit (an IRI under the course's). */
-export const auIri = (unitId: string) => `${COURSE_IRI}/units/${unitId}`;
+const auIri = (unitId: string) => `${COURSE_IRI}/units/${unitId}`;
 
 /** cmi5's cmi5.xml. */
 export function cmi5Structure(course: LmsCourse): string {

@@ -71,9 +71,9 @@ export function glossaryEntrySchema(index: ContentIndex) {
   });
 }
 
-/** A module as validated. */
+/** A module as validated (@public: the inferred type beside its schema). */
 export type Module = z.infer<typeof moduleSchema>;
-/** A lesson's frontmatter as validated. */
+/** A lesson's frontmatter as validated (@public). */
 export type Lesson = z.infer<ReturnType<typeof lessonSchema>>;
-/** A glossary entry as validated. */
+/** A glossary entry as validated (@public). */
 export type GlossaryEntry = z.infer<ReturnType<typeof glossaryEntrySchema>>;

@@ -77,7 +77,7 @@ export function escalationRuleSchema(index: ContentIndex) {
   });
 }
 
-/** A contact as validated. */
+/** A contact as validated (@public: the inferred type beside its schema). */
 export type EscalationContact = z.infer<typeof escalationContactSchema>;
 /** A rule as validated. */
 export type EscalationRule = z.infer<ReturnType<typeof escalationRuleSchema>>;

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 
 /** Where a fact comes from: the course brief, the marketplace's help pages, or the SP-API report schema. */
-export const factSourceSchema = z.enum(['course', 'help', 'report']);
+const factSourceSchema = z.enum(['course', 'help', 'report']);
 
 /** One section of the registry (`content/facts/sections.yaml`). */
 export const factSectionSchema = z.object({
@@ -32,7 +32,7 @@ const pattern = z
  * citing it there fails the build, and `tests/content/unconfirmed.test.ts` looks for it in what
  * is graded (see README, "Writing content").
  */
-export const unconfirmedClauseSchema = z.object({
+const unconfirmedClauseSchema = z.object({
   id: z
     .string()
     .regex(/^[a-z0-9-]+$/)
@@ -84,5 +84,5 @@ export const factSchema = z.object({
 export type Fact = z.infer<typeof factSchema>;
 /** An unconfirmed clause as validated. */
 export type UnconfirmedClause = z.infer<typeof unconfirmedClauseSchema>;
-/** A registry section as validated. */
+/** A registry section as validated (@public: the inferred type beside its schema). */
 export type FactSection = z.infer<typeof factSectionSchema>;

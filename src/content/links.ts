@@ -95,10 +95,7 @@ export function objectiveLink(index: ContentIndex) {
  * " Did you mean …?" for a broken `lesson#anchor` link: the nearest anchor of that lesson when the
  * lesson exists, else the nearest lesson (with the anchor, if it has one).
  */
-export function suggestLink(
-  link: string,
-  anchors: ReadonlyMap<string, ReadonlySet<string>>,
-): string {
+function suggestLink(link: string, anchors: ReadonlyMap<string, ReadonlySet<string>>): string {
   const [lessonId = '', anchor] = link.split('#');
   const known = anchors.get(lessonId);
   if (known) {

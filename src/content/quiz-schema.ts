@@ -25,7 +25,7 @@ const datetimeMistakeSchema = z.object({
 });
 
 /** A quiz question; `type` decides which answer fields it has. */
-export function questionSchema(index: ContentIndex) {
+function questionSchema(index: ContentIndex) {
   const common = {
     id: z
       .string()

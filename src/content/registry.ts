@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 
 /** Where trainers' content lives, relative to the project root. */
-export const CONTENT_DIR = 'content';
+const CONTENT_DIR = 'content';
 
 /** A lesson's id from its path: two-digit ordering prefixes are dropped (`01-odr/02-window` → `odr/window`). */
 export function lessonIdFromPath(path: string): string {

@@ -26,7 +26,7 @@ export const REPLY_TARGETS = {
 } as const satisfies Record<string, { rule: string; in: readonly ('message' | 'public-reply')[] }>;
 
 /** A finding kind of the contract. */
-export type TargetKind = keyof typeof REPLY_TARGETS;
+type TargetKind = keyof typeof REPLY_TARGETS;
 
 const targetKinds = Object.keys(REPLY_TARGETS) as [TargetKind, ...TargetKind[]];
 

@@ -19,12 +19,12 @@ import { shippingOf } from './shipping.ts';
 import type { MetricStatus } from './types.ts';
 
 /** SP-API status. */
-export type ApiStatus = 'GOOD' | 'BAD' | 'NONE';
+type ApiStatus = 'GOOD' | 'BAD' | 'NONE';
 /** SP-API target condition. */
-export type ApiTargetCondition = 'GREATER_THAN' | 'LESS_THAN' | 'EQUALS';
+type ApiTargetCondition = 'GREATER_THAN' | 'LESS_THAN' | 'EQUALS';
 
 /** SP-API reporting date range (UTC, minute precision). */
-export interface ReportingDateRange {
+interface ReportingDateRange {
   reportingDateFrom: string;
   reportingDateTo: string;
 }

@@ -104,7 +104,7 @@ export function dailySeries(reading: AccountReading, from: string, to: string): 
  * ODR, IDR and late response as of the last millisecond of each local day from `fromDay` to
  * `toDay` (day numbers, both included), from the records of a ledger.
  */
-export function dailySeriesOf(
+function dailySeriesOf(
   context: EngineContext,
   ledger: Ledger,
   fromDay: number,

@@ -7,6 +7,7 @@
  * file say the same thing, so an edit to either after printing is caught. Anyone can compute a
  * code for a file they made up, so it proves nothing about who did the work.
  */
+import { parseInstant } from '../engine/index.ts';
 
 /** What a certificate states, as the code covers it. */
 export interface CertificateFacts {
@@ -32,7 +33,7 @@ export function certificateFacts(view: CompletedCourse, name: string): Certifica
   if (!view.certified || !view.bestFinal) return null;
   return {
     name: name.trim().normalize('NFC'),
-    passedOn: new Date(view.bestFinal.at).toISOString().slice(0, 10),
+    passedOn: new Date(parseInstant(view.bestFinal.at)).toISOString().slice(0, 10),
     modules: view.modules.flatMap((module) =>
       module.bestQuiz
         ? [{ id: module.id, title: module.title, percent: Math.round(module.bestQuiz.score * 100) }]

@@ -36,7 +36,7 @@ export interface CourseContent {
 }
 
 /** A lesson section that teaches a fact. */
-export interface SectionRef {
+interface SectionRef {
   lessonId: string;
   lessonTitle: string;
   sectionId: string;
@@ -64,7 +64,7 @@ export interface PractiseRef {
 }
 
 /** An unconfirmed clause of a fact and the lessons that teach it with its caveat. */
-export interface ClauseCoverage {
+interface ClauseCoverage {
   ref: string;
   text: string;
   taughtIn: { lessonId: string; lessonTitle: string }[];
@@ -82,7 +82,7 @@ export interface FactCoverage {
 }
 
 /** One lesson objective and the questions that assess it. */
-export interface ObjectiveCoverage {
+interface ObjectiveCoverage {
   lessonId: string;
   lessonTitle: string;
   id: string;

@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CitedFacts, PlayableQuestion, QuestionSet } from './playable-question.ts';
 import type { CourseShape, PathStep } from './course-shape.ts';
+import { compareByFile } from './display-order.ts';
 import { factsAttribute, stringAttribute, tagsIn } from '../content/checks/mdx-tags.ts';
 
 /** A lesson entry from the `lessons` collection. */
@@ -34,9 +35,7 @@ export async function optionalCollection<C extends 'quizzes' | 'scenarios' | 'wr
 /** Lessons ordered by their numeric file-name prefixes (folder, then file). */
 export async function orderedLessons(): Promise<LessonEntry[]> {
   const lessons = await getCollection('lessons');
-  return lessons.sort((a, b) =>
-    (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id, 'en', { numeric: true }),
-  );
+  return lessons.sort(compareByFile);
 }
 
 /** The whole course: modules → lessons, quiz, scenarios. */
@@ -70,7 +69,7 @@ export async function factNames(): Promise<Record<string, string>> {
 }
 
 /** The facts a set of questions cites (its own and those its sentences break), for the quiz islands. */
-export async function citedFacts(questions: readonly PlayableQuestion[]): Promise<CitedFacts> {
+async function citedFacts(questions: readonly PlayableQuestion[]): Promise<CitedFacts> {
   const facts = new Map((await getCollection('facts')).map((fact) => [fact.id, fact.data]));
   const cited = new Set(
     questions.flatMap((question) => [
@@ -108,7 +107,7 @@ export async function questionBank(): Promise<PlayableQuestion[]> {
   const titles = new Map(lessons.map((lesson) => [lesson.id, lesson.data.title]));
   return quizzes
     .filter((quiz) => quiz.data.kind === 'module')
-    .sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id, 'en', { numeric: true }))
+    .sort(compareByFile)
     .flatMap((quiz) =>
       quiz.data.questions.map((question) => {
         const [lessonId = '', section] = question.revisit.split('#');

@@ -1,4 +1,5 @@
 /** Mastery of each fact, from the trainee's answers to the questions that test it. */
+import { compareText } from '../engine/index.ts';
 
 /** Right and wrong answers to questions on one fact. */
 export interface FactMastery {
@@ -35,8 +36,7 @@ export function weakestFacts(
   return [...mastery.values()]
     .filter((entry) => entry.wrong > 0)
     .sort(
-      (a, b) =>
-        (a.share ?? 0) - (b.share ?? 0) || b.wrong - a.wrong || a.fact.localeCompare(b.fact),
+      (a, b) => (a.share ?? 0) - (b.share ?? 0) || b.wrong - a.wrong || compareText(a.fact, b.fact),
     )
     .slice(0, limit);
 }

@@ -10,7 +10,7 @@
  */
 
 /** Where the build puts the service worker. */
-export const SERVICE_WORKER_URL = '/sw.js';
+const SERVICE_WORKER_URL = '/sw.js';
 
 function showNotice(update: () => void): void {
   const notice = document.querySelector<HTMLElement>('[data-update-notice]');

@@ -15,7 +15,7 @@ export type PlayableQuestion = Question &
  * What the quiz islands show of a cited fact: its plain name and, where the course and the help
  * pages differ, both readings. Sent once per page for the facts its questions cite.
  */
-export interface CitedFact {
+interface CitedFact {
   name: string;
   /** The course's reading and the help pages' reading, when they differ. */
   readings?: { course: string; help: string };

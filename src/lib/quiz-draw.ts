@@ -34,7 +34,7 @@ export function drawSample<T extends BankEntry>(
 }
 
 /** A copy of `items` in random order (Fisher–Yates). */
-export function shuffle<T>(items: readonly T[], random: () => number): T[] {
+function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items];
   for (let index = copy.length - 1; index > 0; index -= 1) {
     const other = Math.floor(random() * (index + 1));
@@ -55,7 +55,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** A number from a text, to seed a shuffle that stays the same across reloads. */
-export function seedOf(text: string): number {
+function seedOf(text: string): number {
   let hash = 2_166_136_261;
   for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 16_777_619);
   return hash >>> 0;

@@ -8,7 +8,7 @@ import * as v from 'valibot';
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** A trainee's response to one question; its `type` matches the question's. */
-export const quizResponseSchema = v.variant('type', [
+const quizResponseSchema = v.variant('type', [
   v.object({ type: v.literal('single'), option: index }),
   v.object({ type: v.literal('multiple'), options: v.array(index) }),
   v.object({ type: v.literal('true-false'), value: v.boolean() }),

@@ -2,7 +2,7 @@
  * Whether a trainee's response answers a quiz question, and the score of an attempt. Quiz
  * marking is course logic, not account policy, so it lives here rather than in the engine.
  */
-import { localDateTimeToInstant } from '../engine/index.ts';
+import { localDateTimeToInstant, parseInstant } from '../engine/index.ts';
 import type { Question } from '../content/quiz-schema.ts';
 import type { QuizResponse } from './quiz-response.ts';
 
@@ -27,7 +27,7 @@ function dateTimeMatches(question: DateTimeQuestion, local: string, target: stri
   const given = localToInstant(local, question.timeZone);
   return (
     Number.isFinite(given) &&
-    Math.abs(given - Date.parse(target)) <= question.toleranceMinutes * 60_000
+    Math.abs(given - parseInstant(target)) <= question.toleranceMinutes * 60_000
   );
 }
 

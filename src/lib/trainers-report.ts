@@ -7,6 +7,7 @@
  */
 import { getCollection } from 'astro:content';
 import { optionalCollection, orderedLessons } from './course.ts';
+import { compareByFile, compareForDisplay } from './display-order.ts';
 import { contentGaps, factGaps, type PractiseRef, type QuestionRef } from './content-gaps.ts';
 
 /** How a scenario practises a fact: "a goal; options of reply-how; rubric: no-defect". */
@@ -43,14 +44,12 @@ export async function trainersReport() {
     optionalCollection('quizzes'),
     optionalCollection('scenarios'),
   ]);
-  const byFile = (a: { filePath?: string | undefined; id: string }, b: typeof a) =>
-    (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id, 'en', { numeric: true });
   const gaps = contentGaps({
     facts: facts.map((fact) => ({ id: fact.id, ...fact.data })),
     lessons: lessons.map((lesson) => ({ id: lesson.id, body: lesson.body ?? '', ...lesson.data })),
-    quizzes: [...quizzes].sort(byFile).map((quiz) => ({ id: quiz.id, ...quiz.data })),
+    quizzes: [...quizzes].sort(compareByFile).map((quiz) => ({ id: quiz.id, ...quiz.data })),
     scenarios: [...scenarios]
-      .sort((a, b) => a.data.title.localeCompare(b.data.title))
+      .sort((a, b) => compareForDisplay(a.data.title, b.data.title))
       .map((scenario) => ({ id: scenario.id, ...scenario.data })),
   });
   const withGap = (gap: string) => gaps.facts.filter((fact) => factGaps(fact).includes(gap));

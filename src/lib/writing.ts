@@ -2,15 +2,14 @@
 import type { CollectionEntry } from 'astro:content';
 import { REPLY_TARGETS } from '../content/writing-schema.ts';
 import { factNames, optionalCollection } from './course.ts';
+import { compareByFile } from './display-order.ts';
 
 /** A writing situation from the `writing` collection. */
 export type WritingEntry = CollectionEntry<'writing'>;
 
 /** The writing situations, ordered by their file names' numeric prefixes. */
 export async function writingSituations(): Promise<WritingEntry[]> {
-  return (await optionalCollection('writing')).sort((a, b) =>
-    (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id, 'en', { numeric: true }),
-  );
+  return (await optionalCollection('writing')).sort(compareByFile);
 }
 
 /** The URL of a writing situation. */

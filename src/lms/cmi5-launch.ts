@@ -10,6 +10,7 @@ import Cmi5 from '@xapi/cmi5';
 import type { Statement } from '@xapi/xapi';
 import { recordedEvents } from '../stores/activity-export.ts';
 import { saveItem, storage } from '../stores/storage.ts';
+import { parseInstant } from '../engine/index.ts';
 import { $progress } from '../stores/progress.ts';
 import { statementOf, type XapiAgent, type XapiContext } from '../lib/xapi/statements.ts';
 import type { LaunchView } from './launch.ts';
@@ -87,8 +88,10 @@ export async function startCmi5(
     busy = true;
     try {
       const sentIds = new Set(sent.events);
+      // An unreadable `since` (NaN) holds nothing back: every act not sent yet is sent.
+      const since = parseInstant(sent.since);
       for (const event of recordedEvents()) {
-        if (sentIds.has(event.id) || Date.parse(event.at) < Date.parse(sent.since)) continue;
+        if (sentIds.has(event.id) || parseInstant(event.at) < since) continue;
         await cmi5.sendXapiStatement(statementOf(event, setting) as unknown as Statement);
         sent.events.push(event.id);
         remember();

@@ -42,7 +42,7 @@ export function unitTitle(course: LmsCourse, unit: LmsUnit): string {
 }
 
 /** The site path of a page in the frame, from its URL under the launch page's parent folder. */
-export function sitePath(frameUrl: string, launchUrl: string): string | null {
+function sitePath(frameUrl: string, launchUrl: string): string | null {
   const root = new URL('../', launchUrl);
   const url = new URL(frameUrl);
   if (url.origin !== root.origin || !url.pathname.startsWith(root.pathname)) return null;

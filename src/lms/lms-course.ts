@@ -7,7 +7,7 @@
 import type { CourseShape } from '../lib/course-shape.ts';
 
 /** A page of the course, by its site path (`/learn/module/lesson/`). */
-export interface CoursePage {
+interface CoursePage {
   id: string;
   title: string;
   path: string;

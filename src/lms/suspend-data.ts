@@ -10,12 +10,14 @@
  * were done (restored as the date of the summary), then lesson ids are written per module.
  */
 import { readProgress } from '../stores/progress-codec.ts';
+import { parseInstant } from '../engine/index.ts';
 import { emptyProgress, type Progress } from '../stores/progress-schema.ts';
 
 /** SCORM 1.2's limit for `cmi.suspend_data` (SCORM 2004 allows 64,000). */
 export const SUSPEND_LIMIT = 4096;
 
-const time = (iso: string) => Date.parse(iso).toString(36);
+// Progress is validated before it is summarised: every date reads.
+const time = (iso: string) => parseInstant(iso).toString(36);
 const instant = (base36: string) => new Date(Number.parseInt(base36, 36)).toISOString();
 
 interface Summary {

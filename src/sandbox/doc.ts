@@ -136,13 +136,13 @@ const docSchema = v.object({
  * Upgrades by the version they start from. Version 1 is the first; when the shape changes,
  * bump SANDBOX_VERSION and add `1: (old) => ({ ...old, version: 2, ... })`.
  */
-export const sandboxMigrations: Readonly<Record<number, Migration>> = {};
+const sandboxMigrations: Readonly<Record<number, Migration>> = {};
 
 /** A document read, or why it could not be. */
 export type DocRead = { ok: true; doc: SandboxDoc; migratedFrom: number | null } | ReadFailure;
 
 /** Migrates and validates a parsed document (its events are the engine's to check). */
-export function readSandboxDoc(value: unknown): DocRead {
+function readSandboxDoc(value: unknown): DocRead {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return { ok: false, reason: 'it is not a sandbox' };
   const migrated = migrate(value as Record<string, unknown>, sandboxMigrations, SANDBOX_VERSION);

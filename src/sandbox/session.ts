@@ -57,7 +57,7 @@ export class SandboxError extends Error {
 }
 
 /** What the desk lets a trainee do, as one act on a subject at the clock's time. */
-export const SANDBOX_ACTIONS = [
+const SANDBOX_ACTIONS = [
   'reply',
   'automatedReply',
   'noReplyNeeded',
@@ -122,7 +122,7 @@ function isDerived(event: object): boolean {
 }
 
 /** The events of a starting point, before validation. */
-export function baseEventsOf(base: SandboxBase, settings: SandboxSettings): OrderEvent[] {
+function baseEventsOf(base: SandboxBase, settings: SandboxSettings): OrderEvent[] {
   switch (base.kind) {
     case 'empty':
       return [];
@@ -153,7 +153,7 @@ export function newDoc(base: SandboxBase, settings: SandboxSettings, now: string
 const LIST_LIMIT = 25;
 
 /** A derived consequence as the sandbox shows it. */
-export interface ConsequenceView {
+interface ConsequenceView {
   claimId: string;
   orderId: string;
   rule: string;
@@ -163,7 +163,7 @@ export interface ConsequenceView {
 }
 
 /** An order waiting to be shipped by the seller. */
-export interface AwaitingView {
+interface AwaitingView {
   orderId: string;
   placedAt: string;
   business: boolean;

@@ -20,7 +20,7 @@ import type { DeskAction, DeskRun } from './desk-run.ts';
 import { isWritten, type SentFinding } from './drafts.ts';
 
 /** A metric a rubric goal can hold below its target. */
-export type RubricMetric = 'odr' | 'idr' | 'lateResponse' | 'lateShipment';
+type RubricMetric = 'odr' | 'idr' | 'lateResponse' | 'lateShipment';
 
 /** What happened to a rubric goal: the facts its outcome sentence is written from. */
 export type RubricEvidence =
@@ -52,7 +52,7 @@ export type RubricEvidence =
   | { kind: 'written'; sent: boolean; findings: readonly SentFinding[] | null };
 
 /** One rubric goal, checked. */
-export interface RubricOutcome {
+interface RubricOutcome {
   id: string;
   /** The goal, as the scenario words it (an instruction). */
   description: string;
@@ -63,14 +63,14 @@ export interface RubricOutcome {
 }
 
 /** A decision and what the trainee chose. */
-export interface ChoiceOutcome {
+interface ChoiceOutcome {
   decision: string;
   prompt: string;
   chosen: Scenario['decisions'][number]['choices'][number] | null;
 }
 
 /** A draft the trainee sent, with what the reply coach found in it. */
-export interface SentDraft {
+interface SentDraft {
   action: DeskAction;
   /** When it was sent (ISO-8601 in the marketplace's zone). */
   at: string;

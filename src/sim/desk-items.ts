@@ -63,7 +63,7 @@ const TITLES: Record<DeskItem['kind'], string> = {
 };
 
 /** A task's title and what it is about, as the inbox, the confirmation and the action log name it. */
-export function taskName(
+function taskName(
   run: DeskRun,
   reading: AccountReading,
   kind: DeskItem['kind'],
@@ -83,7 +83,7 @@ export function taskName(
 }
 
 /** The kind of task an act handles. */
-export const KIND_OF_ACTION: Record<DeskAction, DeskItem['kind']> = {
+const KIND_OF_ACTION: Record<DeskAction, DeskItem['kind']> = {
   reply: 'message',
   markNoReplyNeeded: 'message',
   authoriseReturn: 'return',

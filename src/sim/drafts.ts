@@ -17,7 +17,7 @@ export type SentFinding = Pick<ReplyFinding, 'kind' | 'start' | 'end' | 'message
 export type CheckReply = (input: ReplyInput) => ReplyCheck;
 
 /** The acts whose text the trainee writes. */
-export const WRITTEN_ACTIONS: readonly DeskAction[] = ['reply', 'postPublicReply'];
+const WRITTEN_ACTIONS: readonly DeskAction[] = ['reply', 'postPublicReply'];
 
 /** True when the trainee writes this act's text. */
 export const isWritten = (action: DeskAction): boolean => WRITTEN_ACTIONS.includes(action);

@@ -128,7 +128,7 @@ export function shiftPreview(
 }
 
 /** The scripted events that would do a trainee's work (forbidden; see the module comment). */
-export function checkScriptedEvents(scenario: DeskScenario): PlayProblem[] {
+function checkScriptedEvents(scenario: DeskScenario): PlayProblem[] {
   return shiftPreview(scenario).overrides;
 }
 

@@ -30,7 +30,7 @@ export type DeskSpeed = 60 | 600 | 3600;
 export const DESK_SPEEDS: readonly DeskSpeed[] = [60, 600, 3600];
 
 /** Everything the desk shows at one moment (the "why" view is asked for separately, when opened). */
-export interface DeskSnapshot {
+interface DeskSnapshot {
   now: string;
   clock: number;
   ended: boolean;
@@ -49,7 +49,7 @@ export interface DeskSnapshot {
 }
 
 /** New tasks that reached the inbox while the clock played, which paused it. */
-export interface ArrivalNote {
+interface ArrivalNote {
   /** When they arrived (ISO-8601 in the marketplace's zone). */
   at: string;
   tasks: { title: string; detail: string }[];

@@ -18,7 +18,7 @@ const passed = (progress: Progress, quizId: string) =>
   (progress.quizzes[quizId]?.attempts ?? []).some((attempt) => attempt.full && attempt.passed);
 
 /** Whether a step is done in this progress. */
-export function isStepDone(progress: Progress, step: PathStep): boolean {
+function isStepDone(progress: Progress, step: PathStep): boolean {
   switch (step.kind) {
     case 'lesson':
       return step.ids.some((id) => progress.lessons[id] !== undefined);

@@ -17,7 +17,7 @@ import { LESSON_EXAMPLE_NOW } from './lesson-example.ts';
 export type DefectKind = keyof OrderDefects;
 
 /** The calculator's answer, or why there is none. */
-export type OdrAnswer = { ok: true; result: OdrCalculatorResult } | { ok: false; message: string };
+type OdrAnswer = { ok: true; result: OdrCalculatorResult } | { ok: false; message: string };
 
 /** Largest order count the calculator accepts. */
 export const MAX_ORDERS = 100_000;

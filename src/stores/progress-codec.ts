@@ -16,7 +16,7 @@ export type Migration = (old: Record<string, unknown>) => Record<string, unknown
  * - 1 → 2: writing practice. Adds `writing` (results per situation, with a review card for a
  *   situation written with findings) and `writingDrafts` (drafts under way), both empty.
  */
-export const migrations: Readonly<Record<number, Migration>> = {
+const migrations: Readonly<Record<number, Migration>> = {
   1: (old) => ({ ...old, version: 2, writing: {}, writingDrafts: {} }),
 };
 

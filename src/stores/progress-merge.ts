@@ -3,6 +3,7 @@
  * result of each: nothing the trainee achieved on either side is lost.
  */
 import type { Progress, QuizAttempt, StoredCard, WritingResult } from './progress-schema.ts';
+import { parseInstant } from '../engine/index.ts';
 
 type Keyed<T> = Record<string, T>;
 
@@ -16,21 +17,24 @@ function mergeKeyed<T>(ours: Keyed<T>, theirs: Keyed<T>, pick: (a: T, b: T) => T
   return merged;
 }
 
-const later = (a: string, b: string) => Date.parse(a) >= Date.parse(b);
+// Both sides are validated progress (progress-schema): every date reads.
+const later = (a: string, b: string) => parseInstant(a) >= parseInstant(b);
 
 /** Every attempt from both sides, once each, oldest first. */
 function mergeAttempts(ours: QuizAttempt[], theirs: QuizAttempt[]): QuizAttempt[] {
   const seen = new Map<string, QuizAttempt>();
   for (const attempt of [...ours, ...theirs])
     seen.set(`${attempt.at}|${attempt.correct}/${attempt.total}`, attempt);
-  return [...seen.values()].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return [...seen.values()].sort((a, b) => parseInstant(a.at) - parseInstant(b.at));
 }
+
+/** When a card was last reviewed; never reviewed sorts first. */
+const reviewedAt = (card: StoredCard) =>
+  card.last_review === undefined ? -Infinity : parseInstant(card.last_review);
 
 /** The card reviewed last (it carries the most recent schedule). */
 function laterCard(a: StoredCard, b: StoredCard): StoredCard {
-  return Date.parse(b.last_review ?? '1970-01-01') > Date.parse(a.last_review ?? '1970-01-01')
-    ? b
-    : a;
+  return reviewedAt(b) > reviewedAt(a) ? b : a;
 }
 
 /**

@@ -3,20 +3,24 @@
  * storage or imported from a file (valibot: see `lib/quiz-response.ts` for why not zod here).
  */
 import * as v from 'valibot';
+import { parseInstant } from '../engine/index.ts';
 import { savedResponseSchema } from '../lib/quiz-response.ts';
 
 /** The version this build writes. */
 export const PROGRESS_VERSION = 2;
 
+// Every date the site saves is `toISOString()` text; the engine's reader takes exactly ISO-8601
+// with an offset, so a date that only `Date.parse` would guess at (no offset: the machine's zone)
+// makes the save unreadable, and it is kept aside like any other.
 const isoDate = v.pipe(
   v.string(),
-  v.check((text) => !Number.isNaN(Date.parse(text)), 'not a date'),
+  v.check((text) => !Number.isNaN(parseInstant(text)), 'not a date'),
 );
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
 /** One finished quiz attempt. */
-export const quizAttemptSchema = v.object({
+const quizAttemptSchema = v.object({
   at: isoDate,
   score: fraction,
   correct: count,
@@ -29,7 +33,7 @@ export const quizAttemptSchema = v.object({
 });
 
 /** A review card as stored (ts-fsrs Card with dates as ISO strings). */
-export const storedCardSchema = v.object({
+const storedCardSchema = v.object({
   due: isoDate,
   stability: v.number(),
   difficulty: v.number(),
@@ -43,7 +47,7 @@ export const storedCardSchema = v.object({
 });
 
 /** A quiz the trainee has started and not finished, so a reload resumes it. */
-export const quizInProgressSchema = v.object({
+const quizInProgressSchema = v.object({
   startedAt: isoDate,
   questionKeys: v.array(v.string()),
   /** Answers so far by question key. */
@@ -57,7 +61,7 @@ export const quizInProgressSchema = v.object({
 const findingKey = v.pipe(v.string(), v.regex(/^[A-Z][A-Z0-9-]* [a-z-]+$/, 'not a rule and kind'));
 
 /** The trainee's results on one writing situation (version 2). */
-export const writingResultSchema = v.object({
+const writingResultSchema = v.object({
   /** Times the trainee finished the situation (wrote a draft and opened the model answer). */
   attempts: count,
   /** Finished attempts whose final draft broke no rule. */
@@ -72,7 +76,7 @@ export const writingResultSchema = v.object({
 });
 
 /** A writing draft under way, so a reload or another tab resumes it (version 2). */
-export const writingDraftSchema = v.object({
+const writingDraftSchema = v.object({
   text: v.pipe(v.string(), v.maxLength(10_000)),
   /** The rules the coach has caught in this draft so far. */
   caught: v.array(findingKey),
@@ -107,11 +111,11 @@ export type Progress = v.InferOutput<typeof progressSchema>;
 export type QuizAttempt = v.InferOutput<typeof quizAttemptSchema>;
 /** A stored review card. */
 export type StoredCard = v.InferOutput<typeof storedCardSchema>;
-/** A quiz under way. */
+/** A quiz under way (@public: the inferred type beside its schema). */
 export type QuizInProgress = v.InferOutput<typeof quizInProgressSchema>;
 /** The results on one writing situation. */
 export type WritingResult = v.InferOutput<typeof writingResultSchema>;
-/** A writing draft under way. */
+/** A writing draft under way (@public). */
 export type WritingDraft = v.InferOutput<typeof writingDraftSchema>;
 
 /** Progress of a trainee who has done nothing yet. */

@@ -17,7 +17,7 @@ import { $progress } from './progress.ts';
 export type { CourseShape };
 
 /** One module's standing. */
-export interface ModuleStanding {
+interface ModuleStanding {
   id: string;
   number: number;
   title: string;
@@ -37,7 +37,7 @@ export interface ModuleStanding {
 }
 
 /** One requirement of completion, as the progress page lists it. */
-export interface CompletionStep {
+interface CompletionStep {
   label: string;
   done: number;
   total: number;

@@ -6,6 +6,7 @@
  * the browser refuses to store, progress goes on in memory and `$storageRefused` tells the page.
  */
 import { atom, onMount } from 'nanostores';
+import { parseInstant } from '../engine/index.ts';
 import { mergeProgress } from './progress-merge.ts';
 import { readProgress, writeProgress } from './progress-codec.ts';
 import type { SavedResponse } from '../lib/quiz-response.ts';
@@ -203,7 +204,7 @@ export function finishQuiz(quizId: string, attempt: QuizAttempt): void {
       quizzes: { ...progress.quizzes, [quizId]: { attempts: kept } },
     };
   });
-  recordQuizFinished(quizId, attempt, new Date(attempt.at));
+  recordQuizFinished(quizId, attempt, new Date(parseInstant(attempt.at)));
 }
 
 /** Records a scenario result (0..1); the best is kept. */

@@ -11,7 +11,7 @@ import type { ReplyCheck, ReplyFinding, ReplyInput, ReplyKind } from '../engine/
 export type ReplyChecker = (input: ReplyInput) => ReplyCheck;
 
 /** Where the coach stands: nothing asked yet, loading the checker, ready, or the load failed. */
-export type CoachStatus = 'idle' | 'loading' | 'ready' | 'failed';
+type CoachStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 /** What the draft answers: the contract's input without the text. */
 export interface CoachSettings {

@@ -3,14 +3,15 @@
  * only shows what is due (the writing list's marks) stays small.
  */
 import type { Progress, StoredCard } from './progress-schema.ts';
+import { parseInstant } from '../engine/index.ts';
 
 /** Question keys due for review by the end of the trainee's day, most overdue first. */
 export function dueForReview(review: Record<string, StoredCard>, now: Date): string[] {
   const endOfDay = new Date(now);
   endOfDay.setHours(23, 59, 59, 999);
   return Object.entries(review)
-    .filter(([, card]) => Date.parse(card.due) <= endOfDay.getTime())
-    .sort(([, a], [, b]) => Date.parse(a.due) - Date.parse(b.due))
+    .filter(([, card]) => parseInstant(card.due) <= endOfDay.getTime())
+    .sort(([, a], [, b]) => parseInstant(a.due) - parseInstant(b.due))
     .map(([key]) => key);
 }
 
@@ -19,7 +20,7 @@ export function nextReviewAfterToday(review: Record<string, StoredCard>, now: Da
   const endOfDay = new Date(now);
   endOfDay.setHours(23, 59, 59, 999);
   const later = Object.values(review)
-    .map((card) => Date.parse(card.due))
+    .map((card) => parseInstant(card.due))
     .filter((due) => due > endOfDay.getTime())
     .sort((a, b) => a - b);
   return later.length > 0 ? new Date(later[0] ?? 0) : null;

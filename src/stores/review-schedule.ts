@@ -5,6 +5,7 @@
  */
 import { createEmptyCard, fsrs, Rating, type Card } from 'ts-fsrs';
 import type { StoredCard } from './progress-schema.ts';
+import { parseInstant } from '../engine/index.ts';
 
 // What is due is read without the scheduler; re-exported here for the review islands.
 export { dueForReview, nextReviewAfterToday } from './review-due.ts';
@@ -15,8 +16,8 @@ const scheduler = fsrs({ enable_fuzz: false });
 function toCard(stored: StoredCard): Card {
   return {
     ...stored,
-    due: new Date(stored.due),
-    last_review: stored.last_review ? new Date(stored.last_review) : undefined,
+    due: new Date(parseInstant(stored.due)),
+    last_review: stored.last_review ? new Date(parseInstant(stored.last_review)) : undefined,
   } as Card;
 }
 

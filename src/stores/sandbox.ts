@@ -65,14 +65,14 @@ export const $saves = atom<SavedSandbox[]>([]);
 /** The share link, or how long it would be when it is too long. */
 export const $share = atom<ShareState>(null);
 /** Which costly views are open. */
-export const $parts = atom<ViewParts>({ why: false, compare: false });
+const $parts = atom<ViewParts>({ why: false, compare: false });
 /** Simulated milliseconds per real second while the clock plays; 0 when paused. */
 export const $playing = atom(0);
 
 /** Storage keys: the current sandbox (its state and its starting point) and named saves. */
-export const CURRENT_KEY = 'sda:sandbox:current';
-export const CURRENT_BASE_KEY = 'sda:sandbox:current:base';
-export const SAVE_PREFIX = 'sda:sandbox:save:';
+const CURRENT_KEY = 'sda:sandbox:current';
+const CURRENT_BASE_KEY = 'sda:sandbox:current:base';
+const SAVE_PREFIX = 'sda:sandbox:save:';
 
 /**
  * Longest link offered (characters). RFC 9110 §4.1 recommends that senders and recipients
@@ -80,7 +80,7 @@ export const SAVE_PREFIX = 'sda:sandbox:save:';
  */
 export const MAX_LINK_LENGTH = 8000;
 /** Largest packed text kept in the browser's storage (characters; localStorage allows ~5 M). */
-export const MAX_STORED_LENGTH = 3_000_000;
+const MAX_STORED_LENGTH = 3_000_000;
 
 let transport: SandboxTransport | null = null;
 /** The packed document last kept: its state and its starting point. */
@@ -93,7 +93,7 @@ let scrubbing = false;
 let requestedNow: number | null = null;
 
 /** A worker-backed transport (browser only). */
-export function workerTransport(): SandboxTransport {
+function workerTransport(): SandboxTransport {
   const worker = new Worker(new URL('../sandbox/worker.ts', import.meta.url), { type: 'module' });
   const waiting = new Map<number, (response: SandboxResponse) => void>();
   let next = 0;
@@ -178,7 +178,7 @@ function send(
  * same starting point (a scenario's slug, a generator's seed, an imported file's format), the
  * title is what a trainer reading the record sees.
  */
-export function situationOf(base: SourceView): { situationId: string; title: string } {
+function situationOf(base: SourceView): { situationId: string; title: string } {
   switch (base.kind) {
     case 'empty':
       return { situationId: 'empty', title: 'An empty account' };

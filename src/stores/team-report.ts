@@ -6,6 +6,7 @@
  * held in memory only: nothing is stored or sent.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
+import { compareText } from '../engine/index.ts';
 import { masteryByFact } from '../lib/mastery.ts';
 import type { CourseShape } from '../lib/course-shape.ts';
 import { parseActivityIri, verbs } from '../lib/xapi/vocabulary.ts';
@@ -16,10 +17,10 @@ import type { Progress } from './progress-schema.ts';
  * A scenario counts as passed at 80% of its rubric points: scenarios have no pass mark of their
  * own, so the team view uses the quizzes' default pass mark (`quiz-schema.ts`).
  */
-export const SCENARIO_PASS_SHARE = 0.8;
+const SCENARIO_PASS_SHARE = 0.8;
 
 /** One module's figures for one trainee. */
-export interface ModuleFigures {
+interface ModuleFigures {
   id: string;
   lessonsDone: number;
   lessonsTotal: number;
@@ -48,12 +49,12 @@ export interface TraineeRow {
 }
 
 /** What became of one dropped file. */
-export type FileOutcome =
+type FileOutcome =
   | { file: string; ok: true; kind: 'progress' | 'xapi'; trainees: number }
   | { file: string; ok: false; reason: string };
 
 /** A fact the team answers wrongly, with how many trainees missed it. */
-export interface TeamWeakFact {
+interface TeamWeakFact {
   fact: string;
   wrong: number;
   right: number;
@@ -262,7 +263,7 @@ export function teamReport(
   }
   const weakFacts = [...byFact.values()]
     .filter((entry) => entry.wrong > 0)
-    .sort((a, b) => b.wrong - a.wrong || b.trainees - a.trainees || a.fact.localeCompare(b.fact))
+    .sort((a, b) => b.wrong - a.wrong || b.trainees - a.trainees || compareText(a.fact, b.fact))
     .slice(0, weakLimit);
   return { files: outcomes, trainees, weakFacts };
 }

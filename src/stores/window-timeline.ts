@@ -12,7 +12,7 @@ import {
 import { LESSON_EXAMPLE_NOW } from './lesson-example.ts';
 
 /** The timeline, or why there is none. */
-export type TimelineAnswer = { ok: true; result: TimelineResult } | { ok: false; message: string };
+type TimelineAnswer = { ok: true; result: TimelineResult } | { ok: false; message: string };
 
 /** One timeline's stores and intents. */
 export interface WindowTimelineStore {

@@ -34,6 +34,14 @@ describe('reading saved progress', () => {
       'lessons.x.completedAt: not a date',
     ],
     [
+      // Date.parse would read this in the machine's zone; the engine's reader wants an offset.
+      JSON.stringify({
+        ...emptyProgress(),
+        lessons: { x: { completedAt: '2026-03-01T10:00:00' } },
+      }),
+      'lessons.x.completedAt: not a date',
+    ],
+    [
       JSON.stringify({
         ...emptyProgress(),
         scenarios: { s: { best: 1.5, attempts: 1, lastAt: '2026-01-01T00:00:00Z' } },

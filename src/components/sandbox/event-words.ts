@@ -73,7 +73,7 @@ export function describeEvent(event: OrderEvent): string {
 }
 
 /** Kinds of id an event names. */
-export type IdKind = 'order' | 'message' | 'return' | 'claim' | 'feedback' | 'chargeback';
+type IdKind = 'order' | 'message' | 'return' | 'claim' | 'feedback' | 'chargeback';
 
 /** One field of an event form. */
 export type EventField =

@@ -7,12 +7,13 @@
  */
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { compareForDisplay } from '../../lib/display-order.ts';
 import { checkEntry, type Schema } from './entry.ts';
 import type { Problem } from './problem.ts';
 import { readSource, type SourceFile } from './source.ts';
 
 /** Where a collection's entries come from: one list file, or one entry per file in a folder. */
-export type FileSpec =
+type FileSpec =
   | { kind: 'file'; path: string }
   | {
       kind: 'glob';
@@ -86,7 +87,7 @@ function filesOf(root: string, spec: FileSpec): string[] {
   const base = join(root, spec.base);
   if (!existsSync(base)) return [];
   return globSync(spec.pattern, { cwd: base })
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    .sort(compareForDisplay)
     .map((file) => relative(root, join(base, file)).split(sep).join('/'));
 }
 

@@ -25,7 +25,7 @@ export interface LessonFacts {
 }
 
 /** The share of right answers (or best options) one position may hold before the order gives it away. */
-export const POSITION_SHARE = { quiz: 0.4, desk: 0.5 } as const;
+const POSITION_SHARE = { quiz: 0.4, desk: 0.5 } as const;
 
 /** Problems of the course as a whole. */
 export function coverageProblems(input: {

@@ -14,7 +14,7 @@ export const UNQUOTED_DATE =
   'is not in quotes, so YAML reads it as a date object instead of the text you wrote';
 
 /** Why `input` is not an ISO date-time with offset, in a trainer's words. */
-export function instantProblem(input: unknown): string {
+function instantProblem(input: unknown): string {
   if (input instanceof Date)
     return `${UNQUOTED_DATE}: put it in quotes, e.g. '2026-03-10T08:00:00+01:00'`;
   if (input === undefined)
@@ -27,7 +27,7 @@ export function instantProblem(input: unknown): string {
 }
 
 /** Why `input` is not a calendar day (YYYY-MM-DD), in a trainer's words. */
-export function dayProblem(input: unknown): string {
+function dayProblem(input: unknown): string {
   if (input instanceof Date) return `${UNQUOTED_DATE}: put it in quotes, e.g. '2026-03-01'`;
   if (input === undefined) return "missing: add a calendar day in quotes, e.g. '2026-03-01'";
   return `${typeof input === 'string' ? `"${input}"` : describe(input)} is not a calendar day: write YYYY-MM-DD in quotes, e.g. '2026-03-01'`;

@@ -22,13 +22,6 @@ export function collectIssues(): IssueSink & { issues: PathIssue[] } {
   };
 }
 
-/** "1st", "2nd", "3rd", "4th" … for counting from one in messages. */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-}
-
 /** "1, 2 and 3" */
 export function listOf(items: readonly (string | number)[]): string {
   if (items.length <= 1) return items.join('');

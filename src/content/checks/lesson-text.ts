@@ -27,7 +27,7 @@ export const CAVEAT = /not confirmed|unconfirmed/i;
 const KEBAB = /^[a-z0-9-]+$/;
 
 /** Every `<Name …>` tag of `names` in a lesson's text after the front matter. */
-export function tagsOf(source: SourceFile, names: readonly string[]): Tag[] {
+function tagsOf(source: SourceFile, names: readonly string[]): Tag[] {
   return tagsIn(
     source.text,
     names,
@@ -262,7 +262,7 @@ function linkProblems(source: SourceFile, index: ContentIndex): Problem[] {
 }
 
 /** Why a link to a page of the site leads nowhere, or null when it leads to a page and anchor that exist. */
-export function brokenSiteLink(href: string, index: ContentIndex): string | null {
+function brokenSiteLink(href: string, index: ContentIndex): string | null {
   const [path = '', anchor] = href.split('#');
   const clean = path.replace(/\/?$/, '/');
   const lesson = /^\/learn\/(.+)\/$/.exec(clean)?.[1];

@@ -3,6 +3,7 @@
  * checks. Markup is stripped: a `<Term>` keeps its words, a link keeps its text, a fact chip (a
  * fact ID) stays as it is. Pure: it is handed the content's raw data.
  */
+import { compareForDisplay } from '../../lib/display-order.ts';
 
 /** A page: its name, the file most of its text comes from, and its text in reading order. */
 export interface PageText {
@@ -80,7 +81,7 @@ export interface CourseTexts {
 /** Every page built from content that this training writes in prose, in reading order. */
 export function coursePages(course: CourseTexts): PageText[] {
   const modules = [...course.modules].sort((a, b) => a.number - b.number);
-  const lessons = [...course.lessons].sort((a, b) => a.file.localeCompare(b.file));
+  const lessons = [...course.lessons].sort((a, b) => compareForDisplay(a.file, b.file));
   const courseMap: PageText = {
     page: 'the course map (/learn/)',
     file: course.modulesFile,
@@ -151,7 +152,7 @@ export function coursePages(course: CourseTexts): PageText[] {
       ...['at-once', 'same-day', 'before-you-act'].flatMap((urgency) =>
         course.rules
           .filter((rule) => rule.urgency === urgency)
-          .sort((a, b) => a.title.localeCompare(b.title))
+          .sort((a, b) => compareForDisplay(a.title, b.title))
           .flatMap((rule) => [rule.title, rule.when, ...rule.send, rule.meanwhile ?? '']),
       ),
     ].join('\n'),
@@ -160,9 +161,7 @@ export function coursePages(course: CourseTexts): PageText[] {
     page: 'the glossary (/glossary/)',
     file: course.glossaryFile,
     text: [...course.glossary]
-      .sort((a, b) =>
-        (a.abbr ?? a.term).localeCompare(b.abbr ?? b.term, 'en', { sensitivity: 'base' }),
-      )
+      .sort((a, b) => compareForDisplay(a.abbr ?? a.term, b.abbr ?? b.term))
       .flatMap((entry) => [
         entry.abbr ? `${entry.abbr} (${entry.term})` : entry.term,
         entry.definition,

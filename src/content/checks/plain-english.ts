@@ -28,7 +28,7 @@ export const IDIOMS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** The most words a sentence of a Policy check or a recap may have, less one. */
-export const MAX_WORDS = 25;
+const MAX_WORDS = 25;
 
 /** Abbreviations every page must spell out at first use, besides the glossary's. */
 export const COMMON_ABBREVIATIONS: readonly (readonly [string, string])[] = [

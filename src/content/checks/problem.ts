@@ -1,4 +1,5 @@
 /** One thing a trainer must fix, and how it is printed: `file:line: where: what and how to fix it`. */
+import { compareForDisplay } from '../../lib/display-order.ts';
 
 /** A problem in the content. */
 export interface Problem {
@@ -25,7 +26,6 @@ export function formatProblem(problem: Problem): string {
 /** Problems in file order, then line order. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file, 'en', { numeric: true }) || (a.line ?? 0) - (b.line ?? 0),
+    (a, b) => compareForDisplay(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
 }

@@ -25,7 +25,7 @@ function timeZones(): string[] {
 }
 
 /** Whether `zone` is an IANA time zone (aliases such as UTC included). */
-export function isTimeZone(zone: string): boolean {
+function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;

@@ -9,7 +9,7 @@ import { listOf } from './issues.ts';
 import { didYouMean } from './suggest.ts';
 
 /** Points a scenario's rubric is worth, so a score reads as a percentage. */
-export const RUBRIC_POINTS = 100;
+const RUBRIC_POINTS = 100;
 
 type Path = (string | number)[];
 type ScenarioEvent = { type: string } & Record<string, unknown>;
@@ -60,7 +60,7 @@ const SUBJECT_FIELD: Record<string, { field: string; what: string }> = {
 };
 
 /** Every id the scenario's listed events give, by field (`orderId` → ids). */
-export function subjectIds(scenario: ScenarioShape): Map<string, Set<string>> {
+function subjectIds(scenario: ScenarioShape): Map<string, Set<string>> {
   const events = [
     ...scenario.start.history,
     ...scenario.arrivals.flatMap((arrival) => arrival.events),

@@ -125,7 +125,7 @@ const SINGULAR: Record<string, string> = {
 };
 
 /** The singular of a list field's name. */
-export function singular(field: string): string {
+function singular(field: string): string {
   return SINGULAR[field] ?? field.replace(/ies$/, 'y').replace(/s$/, '');
 }
 

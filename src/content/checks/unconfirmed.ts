@@ -42,7 +42,7 @@ export function clausesOf(
 }
 
 /** The texts of a quiz question: what is asked and answered (strict), and why (lenient). */
-export function questionTexts(question: Question, at: (string | number)[] = []): GradedText[] {
+function questionTexts(question: Question, at: (string | number)[] = []): GradedText[] {
   const strict = (text: string, ...path: (string | number)[]) => ({
     path: [...at, ...path],
     text,
@@ -85,7 +85,7 @@ export function questionTexts(question: Question, at: (string | number)[] = []):
 }
 
 /** The texts of a rubric item: its description and the options it rewards (strict), their feedback (lenient). */
-export function rubricTexts(scenario: Scenario, position: number): GradedText[] {
+function rubricTexts(scenario: Scenario, position: number): GradedText[] {
   const item = scenario.rubric[position];
   if (!item) return [];
   const texts: GradedText[] = [

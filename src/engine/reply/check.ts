@@ -3,6 +3,7 @@
  * details first (links become single tokens so their dots and question marks are not read as
  * sentences), tags the words, then asks every rule family.
  */
+import { compareText } from '../text-order.ts';
 import { contactFindings, phoneContextOf } from './contact-rules.ts';
 import {
   findAddresses,
@@ -57,10 +58,7 @@ function detailsOf(
 /** Orders findings by place, then by rule and kind, so equal drafts give equal output. */
 function byPlace(a: Finding, b: Finding): number {
   return (
-    a.start - b.start ||
-    a.end - b.end ||
-    a.rule.localeCompare(b.rule) ||
-    a.kind.localeCompare(b.kind)
+    a.start - b.start || a.end - b.end || compareText(a.rule, b.rule) || compareText(a.kind, b.kind)
   );
 }
 

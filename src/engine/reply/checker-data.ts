@@ -20,7 +20,7 @@ import { phoneMetadata } from './phone-metadata.ts';
 import type { LanguageDetector, PhoneReading, ReplyCheckerData } from './types.ts';
 
 /** Detects the language among `candidates`; null when tinyld is unsure. */
-export const detectLanguage: LanguageDetector = (text, candidates) => {
+const detectLanguage: LanguageDetector = (text, candidates) => {
   const code = detect(text, { only: [...candidates] });
   return code === '' ? null : code;
 };

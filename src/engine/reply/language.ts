@@ -16,7 +16,7 @@ export const DRAFT_LANGUAGES: readonly string[] = ['en', 'de', 'fr', 'it', 'es']
  * Detection reads at most this many characters (the start and the end of a longer text): a few
  * sentences tell the language as surely as a page, and the detector's time grows with length.
  */
-export const LANGUAGE_SAMPLE = 600;
+const LANGUAGE_SAMPLE = 600;
 /** The languages a buyer may write in on Amazon's European marketplaces. */
 export const BUYER_LANGUAGES: readonly string[] = [
   'en',

@@ -35,7 +35,7 @@ import type { Hit } from './tags.ts';
 import type { Sentence } from './text.ts';
 
 /** Parameters of the review rules: how far apart (in words) the parts of one idea may stand. */
-export const REVIEW_RULE_WINDOWS = {
+const REVIEW_RULE_WINDOWS = {
   /** From an exchange word ("in return for", "für", "contre") to the review it names. */
   exchangeToOpinion: 8,
   /** From a weak "for" back to the benefit it attaches to ("a voucher for your review"). */

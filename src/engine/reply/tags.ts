@@ -10,7 +10,7 @@ import { french } from './lexicon-fr.ts';
 import { fold, type Token } from './text.ts';
 
 /** The phrase tables the checker reads, one per draft language. */
-export const PHRASE_TABLES: Readonly<Record<'en' | 'de' | 'fr', PhraseTable>> = {
+const PHRASE_TABLES: Readonly<Record<'en' | 'de' | 'fr', PhraseTable>> = {
   en: english,
   de: german,
   fr: french,
@@ -158,7 +158,7 @@ function phraseEnd(
 }
 
 /** True if `a` and `b` are at most one edit apart (insert, delete, replace, swap). */
-export function withinOneEdit(a: string, b: string): boolean {
+function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   const la = a.length;
   const lb = b.length;

@@ -104,7 +104,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Splits `text` into tokens; each opaque span becomes one `link` token. */
-export function tokenize(text: string, opaque: readonly OpaqueSpan[] = []): Token[] {
+function tokenize(text: string, opaque: readonly OpaqueSpan[] = []): Token[] {
   const tokens: Token[] = [];
   const spans = [...opaque].sort((a, b) => a.start - b.start);
   let spanIndex = 0;

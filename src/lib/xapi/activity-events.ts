@@ -3,16 +3,17 @@
  * they are exported or sent (`statements.ts`). Validated whenever the log is read.
  */
 import * as v from 'valibot';
+import { parseInstant } from '../../engine/index.ts';
 
 const isoDate = v.pipe(
   v.string(),
-  v.check((text) => !Number.isNaN(Date.parse(text)), 'not a date'),
+  v.check((text) => !Number.isNaN(parseInstant(text)), 'not a date'),
 );
 const fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const base = { id: v.pipe(v.string(), v.uuid()), at: isoDate };
 
 /** A question's interaction as xAPI names it, and the trainee's response in xAPI's response format. */
-export const interactionSchema = v.object({
+const interactionSchema = v.object({
   type: v.picklist(['true-false', 'choice', 'fill-in', 'sequencing', 'numeric']),
   response: v.string(),
 });

@@ -20,7 +20,7 @@ export interface XapiAgent {
 type LanguageMap = Record<string, string>;
 
 /** An xAPI activity. */
-export interface XapiActivity {
+interface XapiActivity {
   objectType: 'Activity';
   id: string;
   definition?: {
