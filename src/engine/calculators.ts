@@ -196,7 +196,7 @@ export function invoiceDeadlineCalculator(
     return {
       deadline: null,
       timeZone,
-      note: `IDR-WINDOW: invoices are required on EU marketplaces only, not ${marketplace}`,
+      note: `No invoice deadline: invoices are required on EU marketplaces only, not on ${marketplace}.`,
     };
   return { deadline: violation.at, timeZone, note: null };
 }

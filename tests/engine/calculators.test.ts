@@ -131,7 +131,10 @@ describe('lesson calculators run the engine', () => {
     },
   );
 
-  it('IDR-WINDOW: no deadline on amazon.com', () => {
-    expect(invoiceDeadlineCalculator('2026-03-27T15:00', 'amazon.com').deadline).toBeNull();
+  it('IDR-WINDOW: no deadline on amazon.com, said in words a trainee reads (no fact code)', () => {
+    const result = invoiceDeadlineCalculator('2026-03-27T15:00', 'amazon.com');
+    expect(result.deadline).toBeNull();
+    expect(result.note).toMatch(/EU marketplaces only, not on amazon\.com/);
+    expect(result.note).not.toMatch(/[A-Z]{2,}-[A-Z0-9]+/);
   });
 });
