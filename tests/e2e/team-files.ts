@@ -1,6 +1,7 @@
 /** Progress files as trainees export them, built from the content folders (for the team and verify tests). */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parse } from 'yaml';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -20,6 +21,16 @@ export const quizIds = readdirSync(resolve(root, 'content/quizzes'))
 export const scenarioIds = readdirSync(resolve(root, 'content/scenarios'))
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => name.replace(/\.yaml$/, ''));
+
+/** The scenarios that practise a module: those whose lessons to read include one of the module's. */
+export const scenariosOfModule = (moduleId: string): string[] =>
+  scenarioIds.filter((id) =>
+    (
+      parse(readFileSync(resolve(root, `content/scenarios/${id}.yaml`), 'utf8')) as {
+        lessons: string[];
+      }
+    ).lessons.some((link) => link.startsWith(`${moduleId}/`)),
+  );
 
 /** A whole quiz attempt at a score. */
 export const attempt = (score: number, at = '2026-11-20T10:00:00.000Z') => ({
