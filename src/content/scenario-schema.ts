@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import {
   checkGeneratorSpec,
   marketplaces,
+  parseCalendarDay,
   parseInstant,
   profiles,
   type MarketplaceName,
@@ -375,6 +376,16 @@ export function scenarioSchema(index: ContentIndex) {
             message: why.join(': '),
           });
         }
+        // Orders of the background's last day may be shipped a day later: a background that
+        // ends the day before the shift puts unrelated "Order to ship" tasks in its inbox.
+        const firstDay = parseCalendarDay(scenario.start.at.slice(0, 10));
+        if (firstDay - parseCalendarDay(background.to) < 2)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['start', 'background', 'to'],
+            message:
+              'ends less than two days before the shift: its last orders would still be waiting to ship at the desk; end it two days before start.at',
+          });
       }
       checkScenario(scenario, ctx);
       checkAssumptions(scenario, ctx);

@@ -31,4 +31,21 @@ describe('scenarios', () => {
       expect(result.score).toBeLessThan(1);
     },
   );
+
+  it.each([
+    ['the day before the shift', '2026-10-04', false],
+    ['two days before the shift', '2026-10-03', true],
+  ])('a background that ends %s: accepted %s', (_when, to, accepted) => {
+    const raw = parse(readFileSync(join(dir, 'german-feedback-public-reply.yaml'), 'utf8')) as {
+      start: { at: string; background: { to: string } };
+    };
+    expect(raw.start.at.slice(0, 10)).toBe('2026-10-05');
+    raw.start.background.to = to;
+    const result = schema.safeParse(raw);
+    expect(result.success).toBe(accepted);
+    if (!accepted)
+      expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain(
+        'start.background.to',
+      );
+  });
 });
