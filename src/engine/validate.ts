@@ -27,12 +27,13 @@ export type ValidationResult =
 /** Kinds of ids events define and reference. */
 type IdKind = LedgerIdKind;
 
-/** How one field of an event is checked. */
-type FieldRule =
-  | { name: string; kind: 'defines' | 'references'; ids: IdKind; optional?: true }
-  | { name: string; kind: 'string' | 'boolean' | 'date'; optional?: true }
-  | { name: string; kind: 'enum'; values: readonly string[]; optional?: true }
-  | { name: string; kind: 'rating' };
+/** How one field of an event is checked; `optional: true` when the event may leave it out. */
+type FieldRule = { optional?: boolean } & (
+  | { name: string; kind: 'defines' | 'references'; ids: IdKind }
+  | { name: string; kind: 'string' | 'boolean' | 'date' }
+  | { name: string; kind: 'enum'; values: readonly string[] }
+  | { name: string; kind: 'rating' }
+);
 
 /** The fields of every event type, as the contract's table lists them. */
 const EVENT_FIELDS: Readonly<Record<EventType, readonly FieldRule[]>> = {
@@ -203,7 +204,7 @@ function checkEventShape(
   for (const rule of rules) {
     const value = event[rule.name];
     if (value === undefined) {
-      if (!('optional' in rule))
+      if (rule.optional !== true)
         errors.push({
           path: fieldPath(base, index, `.${rule.name}`),
           message: 'missing (required)',

@@ -201,6 +201,49 @@ describe('an event’s shape: type and at', () => {
       ],
     ],
     [
+      'a word before a date-time without offset',
+      { type: 'order.delivered', at: 'on 2026-02-20T10:00:00', orderId: 'A1' },
+      ['events[6].at: not an ISO-8601 date-time with offset: "on 2026-02-20T10:00:00"'],
+    ],
+    [
+      'hours and minutes only, no offset',
+      { type: 'order.delivered', at: '2026-02-20T10:00', orderId: 'A1' },
+      [
+        'events[6].at: not an ISO-8601 date-time with offset (the offset is missing): "2026-02-20T10:00"',
+      ],
+    ],
+    [
+      'milliseconds but no offset',
+      { type: 'order.delivered', at: '2026-02-20T10:00:00.123', orderId: 'A1' },
+      [
+        'events[6].at: not an ISO-8601 date-time with offset (the offset is missing): "2026-02-20T10:00:00.123"',
+      ],
+    ],
+    [
+      'a word before a date-time with offset',
+      { type: 'order.delivered', at: 'on 2026-02-30T10:00:00+01:00', orderId: 'A1' },
+      ['events[6].at: not an ISO-8601 date-time with offset: "on 2026-02-30T10:00:00+01:00"'],
+    ],
+    [
+      'a zone name after the offset',
+      { type: 'order.delivered', at: '2026-02-30T10:00:00+01:00 CET', orderId: 'A1' },
+      ['events[6].at: not an ISO-8601 date-time with offset: "2026-02-30T10:00:00+01:00 CET"'],
+    ],
+    [
+      '30 February, hours and minutes only',
+      { type: 'order.delivered', at: '2026-02-30T10:00+01:00', orderId: 'A1' },
+      [
+        'events[6].at: not an ISO-8601 date-time with offset (no such date or time): "2026-02-30T10:00+01:00"',
+      ],
+    ],
+    [
+      '30 February, with milliseconds',
+      { type: 'order.delivered', at: '2026-02-30T10:00:00.123+01:00', orderId: 'A1' },
+      [
+        'events[6].at: not an ISO-8601 date-time with offset (no such date or time): "2026-02-30T10:00:00.123+01:00"',
+      ],
+    ],
+    [
       'an at with a space for the T',
       { type: 'order.delivered', at: '2026-02-20 10:00:00+01:00', orderId: 'A1' },
       ['events[6].at: not an ISO-8601 date-time with offset: "2026-02-20 10:00:00+01:00"'],
@@ -510,6 +553,15 @@ describe('ids: each defined once, each reference defined somewhere', () => {
         { type: 'claim.answered', at: LATER, claimId: 'C2' },
       ),
     ).toEqual(['events[6].reason: must be a string, got 3']);
+  });
+
+  it('a duplicate message still names the unknown order it refers to', () => {
+    expect(
+      withEvents({ type: 'message.received', at: LATER, messageId: 'M', orderId: 'Z' }),
+    ).toEqual([
+      'events[6].messageId: duplicate message id "M" (already defined by events[1])',
+      'events[6].orderId: unknown order id "Z" (no order.placed event defines it)',
+    ]);
   });
 
   it('an unknown id is named at every event that refers to it', () => {
