@@ -179,7 +179,9 @@ export function messageContributionBy(
   asOf: number,
   deadline: number,
 ): number {
-  if (!message.needsReply || !(message.receivedAt <= asOf)) return 0;
+  // A message received after asOf has its deadline (never before its receipt) and any handling
+  // after asOf too, so the two checks below leave it out: no test of receipt needed.
+  if (!message.needsReply) return 0;
   // RESP-NRR: marked "no reply needed" within the hours (by asOf, or later and so still inside
   // them): not counted.
   if (!message.handledByReply && message.handledAt <= deadline) return 0;
