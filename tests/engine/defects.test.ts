@@ -5,13 +5,14 @@
  * its expected figures are worked out from the facts, not from the engine.
  */
 import { describe, expect, it } from 'vitest';
+import type { AccountReading } from '../../src/engine/read-model.ts';
 import { placed, readEveryWay } from './helpers.ts';
 
 /** One order, placed on 20 January (CET), in both profiles' ODR windows on the dates below. */
 const order = placed('A', '2026-01-20T10:00:00+01:00', { fulfillment: 'FBA' });
 
 /** The ODR defect counts of a reading. */
-const odrOf = (reading: { report(): { odr: Record<string, unknown> } }) => {
+const odrOf = (reading: AccountReading) => {
   const { orders, defective, claims, negativeFeedback, chargebacks } = reading.report().odr;
   return { orders, defective, claims, negativeFeedback, chargebacks };
 };

@@ -491,6 +491,9 @@ describe('known time zones', () => {
     ['Europe/Berlin', true],
     ['UTC', true],
     ['America/Argentina/Buenos_Aires', true],
+    // A sign inside a name is part of it; only a name that starts with one is an offset.
+    ['America/Port-au-Prince', true],
+    ['Etc/GMT+1', true],
     ['', false],
     ['+01:00', false],
     ['-05:00', false],
