@@ -274,11 +274,7 @@ export function validateEvent(event: unknown, path = 'event'): ValidationError[]
  * Checks one event against an account's ledger, as validateHistory would within a history: its
  * shape, an id it defines not yet defined, ids it refers to defined, and not dated before them.
  */
-export function validateEventFor(
-  ledger: Ledger,
-  event: unknown,
-  path = 'event',
-): ValidationError[] {
+export function validateEventFor(ledger: Ledger, event: unknown, path: string): ValidationError[] {
   const errors: ValidationError[] = [];
   const rules = checkEventShape(event, path, errors, 0);
   if (rules === null || errors.length > 0) return errors;
@@ -472,10 +468,11 @@ function checkTiming(events: unknown[], ledger: Ledger, errors: ValidationError[
       const id = event[rule.name];
       if (typeof id !== 'string') continue;
       if (at < createdAt(ledger, rule.ids, id)) {
-        const source = definedBy.get(`${rule.ids}\u0000${id}`);
+        // The subject has a creation time, so an event in the list defined it and was folded.
+        const source = definedBy.get(`${rule.ids}\u0000${id}`)!;
         errors.push({
           path: `events[${index}].at`,
-          message: `before ${rule.ids} ${quote(id)} was ${CREATED[rule.ids]}${source === undefined ? '' : ` (events[${source}])`}`,
+          message: `before ${rule.ids} ${quote(id)} was ${CREATED[rule.ids]} (events[${source}])`,
         });
         break;
       }

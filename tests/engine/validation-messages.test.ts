@@ -105,6 +105,13 @@ describe('the whole history', () => {
       ['timeZone: unknown time zone 1 (expected an IANA zone such as "Europe/Berlin")'],
     ],
     [
+      'a zone name inside a list',
+      { timeZone: ['Europe/Berlin'], asOf: AT, events: [] },
+      [
+        'timeZone: unknown time zone ["Europe/Berlin"] (expected an IANA zone such as "Europe/Berlin")',
+      ],
+    ],
+    [
       'every top-level field wrong at once',
       { profile: 'x', marketplace: 'y', timeZone: 'z', asOf: 'w', events: 'v' },
       [
@@ -575,6 +582,45 @@ describe('ids: each defined once, each reference defined somewhere', () => {
       'events[6].orderId: unknown order id "Z" (no order.placed event defines it)',
       'events[7].orderId: unknown order id "Z" (no order.placed event defines it)',
       'events[8].claimId: unknown claim id "Y" (no claim.filed event defines it)',
+    ]);
+  });
+});
+
+describe('a history with every kind of problem at once', () => {
+  const EARLY = '2026-02-19T10:00:00+01:00';
+  it('names each problem once, in event order: shapes and duplicates, then timing, then unknown ids', () => {
+    const events = [
+      null,
+      { type: 'order.teleported', at: AT },
+      { type: 'order.shipped', at: EARLY, orderId: 'A' },
+      placed('A', AT),
+      placed('A', AT),
+      { type: 'order.delivered', at: LATER, orderId: 'Z' },
+      { type: 'message.replied', at: LATER, messageId: 'Z' },
+      { type: 'return.answered', at: LATER, returnId: 'Z' },
+      { type: 'claim.answered', at: LATER, claimId: 'Z' },
+      { type: 'feedback.removed', at: LATER, feedbackId: 'Z' },
+      { type: 'chargeback.answered', at: LATER, chargebackId: 'Z' },
+      { ...placed('A', AT), orderId: 5 },
+      { ...placed('A', AT), orderId: 5 },
+      { ...placed('A', AT), orderId: '' },
+      { ...placed('A', AT), orderId: '' },
+    ];
+    expect(errorsOf({ asOf: '2026-03-02T12:00:00+01:00', events })).toEqual([
+      'events[0]: not an object (an event)',
+      'events[1].type: unknown event type "order.teleported"',
+      'events[4].orderId: duplicate order id "A" (already defined by events[3])',
+      'events[11].orderId: must be a non-empty string (an id), got 5',
+      'events[12].orderId: must be a non-empty string (an id), got 5',
+      'events[13].orderId: must be a non-empty string (an id), got ""',
+      'events[14].orderId: must be a non-empty string (an id), got ""',
+      'events[2].at: before order "A" was placed (events[3])',
+      'events[5].orderId: unknown order id "Z" (no order.placed event defines it)',
+      'events[6].messageId: unknown message id "Z" (no message.received event defines it)',
+      'events[7].returnId: unknown return id "Z" (no return.requested event defines it)',
+      'events[8].claimId: unknown claim id "Z" (no claim.filed event defines it)',
+      'events[9].feedbackId: unknown feedback id "Z" (no feedback.posted event defines it)',
+      'events[10].chargebackId: unknown chargeback id "Z" (no chargeback.filed event defines it)',
     ]);
   });
 });
