@@ -335,6 +335,14 @@ describe('IDR-DEF: shipped Tuesday 3 February 16:00, the invoice is due Wednesda
       [],
     ],
     [
+      'uploaded exactly at the deadline, read a millisecond after: on time, no violation',
+      [uploaded(DUE)],
+      JUST_AFTER,
+      [],
+      [1, 0, 0],
+      [],
+    ],
+    [
       'uploaded a millisecond late, read then',
       [uploaded(JUST_AFTER)],
       JUST_AFTER,

@@ -18,6 +18,8 @@ const events = [
   { type: 'order.shipped', at: '2026-02-19T12:00:00+01:00', orderId: 'A', trackingId: 'T1' },
   // NOTIFY-DAYS (course): 3 days, due Sunday 22 February 10:00.
   { type: 'claim.filed', at: '2026-02-19T10:00:00+01:00', claimId: 'C', orderId: 'A' },
+  // A second claim at the same instant, listed after the first but first by its id.
+  { type: 'claim.filed', at: '2026-02-19T10:00:00+01:00', claimId: 'B0', orderId: 'A' },
   {
     type: 'chargeback.filed',
     at: '2026-02-19T10:00:00+01:00',
@@ -43,7 +45,7 @@ describe('open tasks: earliest deadline, then kind, then subject', () => {
     ['events in reverse', [...events].reverse()],
     [
       'chargeback and claim first',
-      [events[0]!, events[3]!, events[2]!, events[1]!, ...events.slice(4)],
+      [events[0]!, events[4]!, events[3]!, events[2]!, events[1]!, ...events.slice(5)],
     ],
   ])('%s', (_name, given) => {
     // Read exactly at the shared deadline: those tasks have no time left but are not overdue;
@@ -53,6 +55,7 @@ describe('open tasks: earliest deadline, then kind, then subject', () => {
       ['message', 'm-a', 0, false],
       ['message', 'm-b', 0, false],
       ['return', 'R', 0, false],
+      ['claim', 'B0', 0, false],
       ['claim', 'C', 0, false],
       ['chargeback', 'B', 0, false],
     ]);
@@ -64,6 +67,7 @@ describe('open tasks: earliest deadline, then kind, then subject', () => {
       ['message', 'm-a', -1, true],
       ['message', 'm-b', -1, true],
       ['return', 'R', -1, true],
+      ['claim', 'B0', -1, true],
       ['claim', 'C', -1, true],
       ['chargeback', 'B', -1, true],
     ]);
@@ -71,6 +75,7 @@ describe('open tasks: earliest deadline, then kind, then subject', () => {
 
   it('before the messages arrive and the shipment is confirmed, only what exists is listed', () => {
     expect(tasksAt('2026-02-19T11:00:00+01:00', [...events].reverse())).toEqual([
+      ['claim', 'B0', 71 * HOUR, false],
       ['claim', 'C', 71 * HOUR, false],
       ['chargeback', 'B', 71 * HOUR, false],
     ]);
