@@ -369,8 +369,6 @@ export function validateHistory(input: unknown): ValidationResult {
   };
 }
 
-const MESSAGE_RECEIVED = EVENT_FIELDS['message.received'];
-
 /** Every event's shape, folded into the ledger when valid; then ids referenced but never defined. */
 function checkEvents(events: unknown[], errors: ValidationError[], ledger: Ledger): void {
   for (let index = 0; index < events.length; index++) {
@@ -387,9 +385,10 @@ function checkEvents(events: unknown[], errors: ValidationError[], ledger: Ledge
         if (!(error instanceof DuplicateIdError)) throw error;
         errors.push(duplicateError(events, index, first));
       }
-      // message.received does not touch its (optional) order: note the reference here.
+      // An event refused as a duplicate was not folded: note the order it names here, so an
+      // unknown order is named for it too.
       const orderId = fields['orderId'];
-      if (rules === MESSAGE_RECEIVED && typeof orderId === 'string') ledger.order(orderId);
+      if (typeof orderId === 'string') ledger.order(orderId);
     } else if (first.kind === 'defines') {
       // An event with a bad field still defines its id: references to it are not unknown.
       const id = fields[first.name];

@@ -571,6 +571,15 @@ describe('ids: each defined once, each reference defined somewhere', () => {
     ]);
   });
 
+  it('a duplicate return still names the unknown order it refers to', () => {
+    expect(
+      withEvents({ type: 'return.requested', at: LATER, returnId: 'R', orderId: 'Z' }),
+    ).toEqual([
+      'events[6].returnId: duplicate return id "R" (already defined by events[2])',
+      'events[6].orderId: unknown order id "Z" (no order.placed event defines it)',
+    ]);
+  });
+
   it('an unknown id is named at every event that refers to it', () => {
     expect(
       withEvents(
@@ -594,7 +603,8 @@ describe('a history with every kind of problem at once', () => {
       { type: 'order.teleported', at: AT },
       { type: 'order.shipped', at: EARLY, orderId: 'A' },
       placed('A', AT),
-      placed('A', AT),
+      // A duplicate dated before the first definition is a duplicate, not an early event.
+      placed('A', '2026-02-18T10:00:00+01:00'),
       { type: 'order.delivered', at: LATER, orderId: 'Z' },
       { type: 'message.replied', at: LATER, messageId: 'Z' },
       { type: 'return.answered', at: LATER, returnId: 'Z' },
@@ -605,6 +615,8 @@ describe('a history with every kind of problem at once', () => {
       { ...placed('A', AT), orderId: 5 },
       { ...placed('A', AT), orderId: '' },
       { ...placed('A', AT), orderId: '' },
+      { type: 'order.delivered', at: LATER, orderId: 5 },
+      { type: 'order.delivered', at: 5, orderId: 'A' },
     ];
     expect(errorsOf({ asOf: '2026-03-02T12:00:00+01:00', events })).toEqual([
       'events[0]: not an object (an event)',
@@ -614,6 +626,8 @@ describe('a history with every kind of problem at once', () => {
       'events[12].orderId: must be a non-empty string (an id), got 5',
       'events[13].orderId: must be a non-empty string (an id), got ""',
       'events[14].orderId: must be a non-empty string (an id), got ""',
+      'events[15].orderId: must be a non-empty string (an id), got 5',
+      'events[16].at: not an ISO-8601 date-time with offset: 5',
       'events[2].at: before order "A" was placed (events[3])',
       'events[5].orderId: unknown order id "Z" (no order.placed event defines it)',
       'events[6].messageId: unknown message id "Z" (no message.received event defines it)',
