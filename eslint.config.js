@@ -46,6 +46,9 @@ export default defineConfig(
       'playwright-report/',
       'tests/fixtures/**/dist/',
       'tests/fixtures/**/.astro/',
+      // Mutation testing's sandboxes (copies of the code with mutants in) and its reports.
+      '.stryker-tmp/',
+      'reports/',
     ],
   },
   js.configs.recommended,

@@ -10,7 +10,7 @@ export default getViteConfig({
   plugins: [svelteTesting()],
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'node_modules/**', '.stryker-tmp/**'],
     testTimeout: 120_000,
   },
 });

@@ -100,14 +100,13 @@ function collectViolations(
 /** Builds the day table of a ledger as of `asOf` by classifying every record (full recompute). */
 function scanTable(context: EngineContext, ledger: Ledger, asOf: number): DayTable {
   const table = new DayTable();
+  // A record that adds nothing (bits 0) leaves the table as it is.
   for (const order of ledger.orders.values()) {
     const bits = orderContribution(order, asOf, context.profile, context.marketplace);
-    if (bits !== 0) table.addOrder(bits, order.placedDay, order.shippedDay, 1);
+    table.addOrder(bits, order.placedDay, order.shippedDay, 1);
   }
-  for (const message of ledger.messages.values()) {
-    const bits = messageContribution(message, asOf);
-    if (bits !== 0) table.addMessage(bits, message.receivedDay, 1);
-  }
+  for (const message of ledger.messages.values())
+    table.addMessage(messageContribution(message, asOf), message.receivedDay, 1);
   return table;
 }
 

@@ -14,7 +14,7 @@ import type {
   OrderRecord,
   ReturnRecord,
 } from './records.ts';
-import type { MetricLevel, MetricStatus } from './types.ts';
+import type { ChargebackReason, ClaimFunder, MetricLevel, MetricStatus } from './types.ts';
 
 /** Contribution bits of an order (see orderContribution). */
 export const ORDER_BITS = {
@@ -65,13 +65,11 @@ export const MESSAGE_BITS = {
  */
 export function claimCounts(claim: ClaimRecord, asOf: number, profile: Profile): boolean {
   if (!(claim.filedAt <= asOf)) return false;
-  if (!(claim.decidedAt <= asOf)) return true;
   const decision = decisionInForce(claim, asOf);
   if (decision === null) return true;
   if (profile.odr.claimExcludedOutcomes.includes(decision.outcome)) return false;
-  return !(
-    decision.fundedBy !== null && profile.odr.claimExcludedFunders.includes(decision.fundedBy)
-  );
+  const excludedFunders: readonly (ClaimFunder | null)[] = profile.odr.claimExcludedFunders;
+  return !excludedFunders.includes(decision.fundedBy);
 }
 
 /** True if the feedback is negative and still counts as of `asOf`. @see FB-NEGATIVE @see FB-REPORT */
@@ -89,11 +87,8 @@ export function chargebackCounts(
   asOf: number,
   profile: Profile,
 ): boolean {
-  return (
-    chargeback.filedAt <= asOf &&
-    chargeback.reason !== null &&
-    profile.odr.chargebackReasons.includes(chargeback.reason)
-  );
+  const reasons: readonly (ChargebackReason | null)[] = profile.odr.chargebackReasons;
+  return chargeback.filedAt <= asOf && reasons.includes(chargeback.reason);
 }
 
 /** True if the order's invoice is required: business order, on an IDR marketplace. @see IDR-DEF @see IDR-WINDOW */
@@ -101,13 +96,13 @@ export function invoiceRequired(order: OrderRecord, marketplace: Marketplace): b
   return marketplace.invoiceRequired && order.business;
 }
 
-/** True if the order's invoice deadline runs as of `asOf`: shipped, not cancelled. @see IDR-DEF */
+/**
+ * True if the order's invoice deadline runs as of `asOf`: shipped, not cancelled (a shipment is
+ * never dated before its order was placed: validation refuses it). @see IDR-DEF
+ */
 export function invoiceDue(order: OrderRecord, asOf: number, marketplace: Marketplace): boolean {
   return (
-    invoiceRequired(order, marketplace) &&
-    order.placedAt <= asOf &&
-    order.shippedAt <= asOf &&
-    !(order.cancelledAt <= asOf)
+    invoiceRequired(order, marketplace) && order.shippedAt <= asOf && !(order.cancelledAt <= asOf)
   );
 }
 
@@ -184,29 +179,31 @@ export function messageContributionBy(
   asOf: number,
   deadline: number,
 ): number {
-  if (!message.needsReply || !(message.receivedAt <= asOf)) return 0;
-  const handled = message.handledAt <= asOf;
-  if (handled && !message.handledByReply && message.handledAt <= deadline) return 0; // RESP-NRR
-  if (!handled && !(asOf > deadline)) return 0; // still inside its hours
-  const onTime = handled && message.handledByReply && message.handledAt <= deadline;
+  // A message received after asOf has its deadline (never before its receipt) and any handling
+  // after asOf too, so the two checks below leave it out: no test of receipt needed.
+  if (!message.needsReply) return 0;
+  // RESP-NRR: marked "no reply needed" within the hours (by asOf, or later and so still inside
+  // them): not counted.
+  if (!message.handledByReply && message.handledAt <= deadline) return 0;
+  if (!(message.handledAt <= asOf) && !(asOf > deadline)) return 0; // still inside its hours
+  // A reply within the hours is one by asOf: once asOf is past the hours, a later one is late.
+  const onTime = message.handledByReply && message.handledAt <= deadline;
   return onTime ? MESSAGE_BITS.counted : MESSAGE_BITS.counted | MESSAGE_BITS.late;
 }
 
+// A deadline comes after the event that sets it, so a deadline passed by asOf is one of a
+// record that exists by then; a record no event defined has a NaN deadline, which never passes.
+
 /** The missed RESP-24H deadline of a message as of `asOf`, or NaN. @see RESP-24H */
 export function messageViolation(message: MessageRecord, asOf: number): number {
-  return message.needsReply &&
-    message.receivedAt <= asOf &&
-    message.deadline < asOf &&
-    !(message.handledAt <= message.deadline)
+  return message.needsReply && message.deadline < asOf && !(message.handledAt <= message.deadline)
     ? message.deadline
     : NaN;
 }
 
 /** The missed RET-48H deadline of a return request as of `asOf`, or NaN. @see RET-48H */
 export function returnViolation(request: ReturnRecord, asOf: number): number {
-  return request.requestedAt <= asOf &&
-    request.deadline < asOf &&
-    !(request.answeredAt <= request.deadline)
+  return request.deadline < asOf && !(request.answeredAt <= request.deadline)
     ? request.deadline
     : NaN;
 }
@@ -222,8 +219,6 @@ export function invoiceViolation(
   marketplace: Marketplace,
 ): number {
   return invoiceRequired(order, marketplace) &&
-    order.placedAt <= asOf &&
-    order.shippedAt <= asOf &&
     order.invoiceDeadline < asOf &&
     !(order.invoiceAt <= order.invoiceDeadline) &&
     !(order.cancelledAt <= order.invoiceDeadline)
@@ -233,8 +228,7 @@ export function invoiceViolation(
 
 /** The missed notification deadline of a claim as of `asOf`, or NaN; a claim decided by then needs no answer. @see NOTIFY-DAYS */
 export function claimViolation(claim: ClaimRecord, asOf: number): number {
-  return claim.filedAt <= asOf &&
-    claim.deadline < asOf &&
+  return claim.deadline < asOf &&
     !(claim.answeredAt <= claim.deadline) &&
     !(claim.decidedAt <= claim.deadline)
     ? claim.deadline
@@ -246,9 +240,7 @@ export function claimViolation(claim: ClaimRecord, asOf: number): number {
  * its answer in time, fraud ones too: only the ODR leaves fraud out (CB-WHO). @see NOTIFY-DAYS
  */
 export function chargebackViolation(chargeback: ChargebackRecord, asOf: number): number {
-  return chargeback.filedAt <= asOf &&
-    chargeback.deadline < asOf &&
-    !(chargeback.answeredAt <= chargeback.deadline)
+  return chargeback.deadline < asOf && !(chargeback.answeredAt <= chargeback.deadline)
     ? chargeback.deadline
     : NaN;
 }

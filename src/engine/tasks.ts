@@ -164,11 +164,13 @@ export function consequencesBetween(view: AccountView, from: number, to: number)
   const rules = view.profile.consequences;
   const found: Consequence[] = [];
   const within = (at: number): boolean => at > from && at <= to;
+  // A record no event defined has NaN dates, which are never within the interval.
   for (const request of view.ledger.returns.values()) {
     const at = request.deadline;
-    if (!request.defined || !within(at)) continue;
-    const order = view.ledger.orders.get(request.orderId);
-    if (order === undefined || hasClaimBy(order, at)) continue;
+    if (!within(at)) continue;
+    // The ledger creates a request's order record when it folds the request.
+    const order = view.ledger.orders.get(request.orderId)!;
+    if (hasClaimBy(order, at)) continue;
     if (!(request.answeredAt <= at)) {
       if (rules.returnUnanswered)
         found.push({
@@ -191,8 +193,7 @@ export function consequencesBetween(view: AccountView, from: number, to: number)
     }
   }
   for (const order of view.ledger.orders.values()) {
-    if (!order.defined || order.deliverByDay !== order.deliverByDay) continue;
-    if (rules.notDelivered === 'none' && !rules.noTracking) continue;
+    if (order.deliverByDay !== order.deliverByDay) continue;
     // A2Z-REASONS: a valid reason to file first exists when the grace days after the latest
     // delivery date have passed with the order not delivered; the claim is filed then.
     const at = view.clock.dayEndSecond(order.deliverByDay + rules.notDeliveredGraceDays);

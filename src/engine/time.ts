@@ -14,9 +14,14 @@ const SLOT_MINUTES = 15;
 const SLOT_MS = SLOT_MINUTES * 60_000;
 const SLOTS_PER_DAY = MS_PER_DAY / SLOT_MS;
 
+/** Days after a given day that make up the next week (which holds every weekday once). */
+const THE_NEXT_SEVEN_DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
 /** True if `timeZone` is an IANA zone name the runtime knows (`Europe/Berlin`, `UTC`). */
 export function isKnownTimeZone(timeZone: string): boolean {
-  if (timeZone === '' || /^[+-]/.test(timeZone)) return false;
+  // The runtime also takes an offset (`+01:00`) as a zone: the contract asks for a name. (It
+  // refuses an empty name itself.)
+  if (/^[+-]/.test(timeZone)) return false;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
     return true;
@@ -130,12 +135,12 @@ export class ZoneClock {
    * @see IDR-DEF @see IDR-BDAYS
    */
   invoiceDeadline(shippedAt: number, businessWeekdays: readonly number[]): number {
-    let day = this.localDay(shippedAt) + 1;
-    for (let tries = 0; !businessWeekdays.includes(isoWeekday(day)); tries++) {
-      if (tries >= 7) throw new RangeError('no business weekday in the profile');
-      day++;
+    const shippedDay = this.localDay(shippedAt);
+    for (const after of THE_NEXT_SEVEN_DAYS) {
+      const day = shippedDay + after;
+      if (businessWeekdays.includes(isoWeekday(day))) return this.dayEndSecond(day);
     }
-    return this.dayEndSecond(day);
+    throw new RangeError('no business weekday in the profile');
   }
 
   /** ISO-8601 text of an instant in this zone, with its offset: `2026-03-30T23:59:59+02:00`. */
@@ -156,8 +161,9 @@ export class ZoneClock {
   /** The instant of a local wall-clock time on a day, as the library resolves it. */
   #wallClock(day: number, hours: number, minutes: number, seconds: number): number {
     const { year, month, day: date } = civilFromDay(day);
-    const local = new TZDate(2000, month - 1, date, hours, minutes, seconds, 0, this.timeZone);
-    // Like Date, the constructor reads years 0-99 as 1900-1999; setFullYear takes the year as given.
+    // Like Date, the constructor reads years 0-99 as 1900-1999; setFullYear takes the year as
+    // given, with its month and day: the constructor only brings the zone and the time of day.
+    const local = new TZDate(2000, 0, 1, hours, minutes, seconds, 0, this.timeZone);
     local.setFullYear(year, month - 1, date);
     local.setHours(hours, minutes, seconds, 0);
     return local.getTime();

@@ -27,12 +27,13 @@ export type ValidationResult =
 /** Kinds of ids events define and reference. */
 type IdKind = LedgerIdKind;
 
-/** How one field of an event is checked. */
-type FieldRule =
-  | { name: string; kind: 'defines' | 'references'; ids: IdKind; optional?: true }
-  | { name: string; kind: 'string' | 'boolean' | 'date'; optional?: true }
-  | { name: string; kind: 'enum'; values: readonly string[]; optional?: true }
-  | { name: string; kind: 'rating' };
+/** How one field of an event is checked; `optional: true` when the event may leave it out. */
+type FieldRule = { optional?: boolean } & (
+  | { name: string; kind: 'defines' | 'references'; ids: IdKind }
+  | { name: string; kind: 'string' | 'boolean' | 'date' }
+  | { name: string; kind: 'enum'; values: readonly string[] }
+  | { name: string; kind: 'rating' }
+);
 
 /** The fields of every event type, as the contract's table lists them. */
 const EVENT_FIELDS: Readonly<Record<EventType, readonly FieldRule[]>> = {
@@ -203,7 +204,7 @@ function checkEventShape(
   for (const rule of rules) {
     const value = event[rule.name];
     if (value === undefined) {
-      if (!('optional' in rule))
+      if (rule.optional !== true)
         errors.push({
           path: fieldPath(base, index, `.${rule.name}`),
           message: 'missing (required)',
@@ -273,11 +274,7 @@ export function validateEvent(event: unknown, path = 'event'): ValidationError[]
  * Checks one event against an account's ledger, as validateHistory would within a history: its
  * shape, an id it defines not yet defined, ids it refers to defined, and not dated before them.
  */
-export function validateEventFor(
-  ledger: Ledger,
-  event: unknown,
-  path = 'event',
-): ValidationError[] {
+export function validateEventFor(ledger: Ledger, event: unknown, path: string): ValidationError[] {
   const errors: ValidationError[] = [];
   const rules = checkEventShape(event, path, errors, 0);
   if (rules === null || errors.length > 0) return errors;
@@ -372,8 +369,6 @@ export function validateHistory(input: unknown): ValidationResult {
   };
 }
 
-const MESSAGE_RECEIVED = EVENT_FIELDS['message.received'];
-
 /** Every event's shape, folded into the ledger when valid; then ids referenced but never defined. */
 function checkEvents(events: unknown[], errors: ValidationError[], ledger: Ledger): void {
   for (let index = 0; index < events.length; index++) {
@@ -390,9 +385,10 @@ function checkEvents(events: unknown[], errors: ValidationError[], ledger: Ledge
         if (!(error instanceof DuplicateIdError)) throw error;
         errors.push(duplicateError(events, index, first));
       }
-      // message.received does not touch its (optional) order: note the reference here.
+      // An event refused as a duplicate was not folded: note the order it names here, so an
+      // unknown order is named for it too.
       const orderId = fields['orderId'];
-      if (rules === MESSAGE_RECEIVED && typeof orderId === 'string') ledger.order(orderId);
+      if (typeof orderId === 'string') ledger.order(orderId);
     } else if (first.kind === 'defines') {
       // An event with a bad field still defines its id: references to it are not unknown.
       const id = fields[first.name];
@@ -471,10 +467,11 @@ function checkTiming(events: unknown[], ledger: Ledger, errors: ValidationError[
       const id = event[rule.name];
       if (typeof id !== 'string') continue;
       if (at < createdAt(ledger, rule.ids, id)) {
-        const source = definedBy.get(`${rule.ids}\u0000${id}`);
+        // The subject has a creation time, so an event in the list defined it and was folded.
+        const source = definedBy.get(`${rule.ids}\u0000${id}`)!;
         errors.push({
           path: `events[${index}].at`,
-          message: `before ${rule.ids} ${quote(id)} was ${CREATED[rule.ids]}${source === undefined ? '' : ` (events[${source}])`}`,
+          message: `before ${rule.ids} ${quote(id)} was ${CREATED[rule.ids]} (events[${source}])`,
         });
         break;
       }
