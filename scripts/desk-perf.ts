@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { longestTask, TRACE_CATEGORIES } from './chromium-trace.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PORT = Number(process.env['PORT'] ?? 4390);
@@ -18,34 +19,6 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const PAGE = process.argv[2] ?? '/simulate/odr-one-more-defect-breaches/';
 const PLAY_SECONDS = 15;
 const ROUNDS = Number(process.env['ROUNDS'] ?? 3);
-
-/** A trace event as Chromium writes it (durations in microseconds). */
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string };
-}
-
-/** The longest task on the renderer's main thread in a trace, in ms. */
-function longestTask(trace: Buffer): number {
-  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const mains = new Set(
-    events
-      .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
-      .map((event) => `${event.pid}:${event.tid}`),
-  );
-  let longest = 0;
-  for (const event of events)
-    if (event.name === 'RunTask' && event.ph === 'X' && mains.has(`${event.pid}:${event.tid}`))
-      longest = Math.max(longest, (event.dur ?? 0) / 1000);
-  return longest;
-}
-
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'];
 
 /** Long tasks the page saw (≥ 50 ms), as its PerformanceObserver reported them. */
 async function observedLongTasks(page: Page): Promise<number[]> {
@@ -75,7 +48,7 @@ async function measure(browser: Browser) {
     }).observe({ type: 'longtask', buffered: true });
   });
 
-  await browser.startTracing(page, { categories: CATEGORIES });
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await page.goto(`${BASE}${PAGE}`);
   await page.getByRole('heading', { name: /^Inbox/ }).waitFor();
   await page.waitForTimeout(500);
@@ -85,7 +58,7 @@ async function measure(browser: Browser) {
   await page.getByLabel('Speed').selectOption({ label: '1 hour per second' });
   // Play on through arrivals: the clock would pause at each new task.
   await page.getByLabel('Pause the clock when new work arrives').uncheck();
-  await browser.startTracing(page, { categories: CATEGORIES });
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   const before = (await observedLongTasks(page)).length;
   await page.getByRole('button', { name: 'Play' }).click();
   await page.waitForTimeout(PLAY_SECONDS * 1000);

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { generateHistory, type History } from '../src/engine/index.ts';
+import { longestTask, TRACE_CATEGORIES } from './chromium-trace.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PORT = Number(process.env['PORT'] ?? 4391);
@@ -25,33 +26,6 @@ const ROUNDS = Number(process.env['ROUNDS'] ?? 3);
 const STEPS = Number(process.env['STEPS'] ?? 30);
 const IMPORT_EVENTS = 100_000;
 const SCRUB_ORDERS = 10_000;
-
-/** A trace event as Chromium writes it (durations in microseconds). */
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  args?: { name?: string };
-}
-
-/** The longest task on the renderer's main thread in a trace, in ms. */
-function longestTask(trace: Buffer): number {
-  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const mains = new Set(
-    events
-      .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
-      .map((event) => `${event.pid}:${event.tid}`),
-  );
-  let longest = 0;
-  for (const event of events)
-    if (event.name === 'RunTask' && event.ph === 'X' && mains.has(`${event.pid}:${event.tid}`))
-      longest = Math.max(longest, (event.dur ?? 0) / 1000);
-  return longest;
-}
-
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'];
 
 /** The first `count` events of a generated history (its events come after what they name). */
 function historyOf(events: number, orders: number): History {
@@ -127,7 +101,7 @@ async function measureImport(browser: Browser, file: string, fileName: string) {
       }
     }).observe(status, { subtree: true, childList: true, characterData: true });
   }, fileName);
-  await browser.startTracing(page, { categories: CATEGORIES });
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await page.getByLabel('Import order history').setInputFiles(file);
   await page.waitForFunction(
     () => (window as unknown as { importMarks: number[] }).importMarks.length >= 2,
@@ -158,7 +132,7 @@ async function measureScrub(browser: Browser, file: string, fileName: string) {
   const slider = page.getByRole('slider', { name: 'Move through the history' });
   await slider.focus();
   const before = (await longTasksSince(page, 0)).length;
-  await browser.startTracing(page, { categories: CATEGORIES });
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   const latencies: number[] = [];
   for (let step = 0; step < STEPS; step += 1) {
     const ms = await page.evaluate(
