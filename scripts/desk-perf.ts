@@ -7,12 +7,10 @@
  * over 50 ms. Figures are printed, never asserted. Run `npm run build` first; the script serves
  * dist/ itself (Vite's static preview) on PORT (default 4390).
  */
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { longestTask, TRACE_CATEGORIES } from './chromium-trace.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+import type { Browser, Page } from '@playwright/test';
+import { longestTask, TRACE_CATEGORIES, withBuiltSite } from './bench-browser.ts';
+
 const PORT = Number(process.env['PORT'] ?? 4390);
 const BASE = `http://127.0.0.1:${PORT}`;
 /** The desk whose account is the largest (1,000 orders in its window). */
@@ -26,18 +24,6 @@ async function observedLongTasks(page: Page): Promise<number[]> {
 }
 
 /** Waits until the server answers. */
-async function serverUp(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(`${BASE}/`)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`no server on ${BASE}`);
-}
-
 async function measure(browser: Browser) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(() => {
@@ -77,71 +63,38 @@ async function measure(browser: Browser) {
   return { load, loadObserved, play, playObserved, clock };
 }
 
-// Vite's static preview of dist/ (Astro's own preview allows one per project, and the browser
-// tests may hold it), on this Node (npm runs scripts on the project's Node 24).
-const server = spawn(
-  process.execPath,
-  [
-    resolve(ROOT, 'node_modules/vite/bin/vite.js'),
-    'preview',
-    '--outDir',
-    'dist',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-  ],
-  { cwd: ROOT, stdio: 'ignore', detached: true },
-);
-try {
-  await serverUp();
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-  });
-  try {
-    const rounds = [];
-    for (let round = 0; round < ROUNDS; round += 1) rounds.push(await measure(browser));
-    const ms = (value: number) => `${value.toFixed(1)} ms`;
-    const spread = (values: number[]) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      return `${ms(sorted[Math.floor(sorted.length / 2)]!)} (worst ${ms(sorted.at(-1)!)})`;
-    };
-    const observed = (lists: number[][]) => {
-      const tasks = lists.flat();
-      return tasks.length === 0 ? 'none' : `${tasks.length}, longest ${ms(Math.max(...tasks))}`;
-    };
-    console.log(
-      `\nDesk smoothness (${PAGE}, Chromium, 1280×800, ${ROUNDS} fresh loads; target: no task over 50 ms)\n`,
-    );
-    console.log(`| ${'figure'.padEnd(52)} | ${'median (worst)'.padStart(26)} |`);
-    console.log(`|${'-'.repeat(54)}|${'-'.repeat(28)}|`);
-    const row = (label: string, value: string) =>
-      console.log(`| ${label.padEnd(52)} | ${value.padStart(26)} |`);
-    row('load: longest main-thread task (trace)', spread(rounds.map((r) => r.load)));
-    row(
-      'load: long tasks observed (≥ 50 ms), all rounds',
-      observed(rounds.map((r) => r.loadObserved)),
-    );
-    row(
-      `play ${PLAY_SECONDS} s at 1 hour per second: longest task (trace)`,
-      spread(rounds.map((r) => r.play)),
-    );
-    row(
-      `play ${PLAY_SECONDS} s: long tasks observed (≥ 50 ms), all rounds`,
-      observed(rounds.map((r) => r.playObserved)),
-    );
-    row('desk clock after playing', rounds[0]?.clock ?? '');
-    console.log('');
-  } finally {
-    await browser.close();
-  }
-} finally {
-  // The preview server runs in its own process group: stop the group (if it is still there).
-  try {
-    if (server.pid !== undefined) process.kill(-server.pid);
-  } catch {
-    // already gone
-  }
-}
+await withBuiltSite(PORT, async (browser) => {
+  const rounds = [];
+  for (let round = 0; round < ROUNDS; round += 1) rounds.push(await measure(browser));
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const spread = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return `${ms(sorted[Math.floor(sorted.length / 2)]!)} (worst ${ms(sorted.at(-1)!)})`;
+  };
+  const observed = (lists: number[][]) => {
+    const tasks = lists.flat();
+    return tasks.length === 0 ? 'none' : `${tasks.length}, longest ${ms(Math.max(...tasks))}`;
+  };
+  console.log(
+    `\nDesk smoothness (${PAGE}, Chromium, 1280×800, ${ROUNDS} fresh loads; target: no task over 50 ms)\n`,
+  );
+  console.log(`| ${'figure'.padEnd(52)} | ${'median (worst)'.padStart(26)} |`);
+  console.log(`|${'-'.repeat(54)}|${'-'.repeat(28)}|`);
+  const row = (label: string, value: string) =>
+    console.log(`| ${label.padEnd(52)} | ${value.padStart(26)} |`);
+  row('load: longest main-thread task (trace)', spread(rounds.map((r) => r.load)));
+  row(
+    'load: long tasks observed (≥ 50 ms), all rounds',
+    observed(rounds.map((r) => r.loadObserved)),
+  );
+  row(
+    `play ${PLAY_SECONDS} s at 1 hour per second: longest task (trace)`,
+    spread(rounds.map((r) => r.play)),
+  );
+  row(
+    `play ${PLAY_SECONDS} s: long tasks observed (≥ 50 ms), all rounds`,
+    observed(rounds.map((r) => r.playObserved)),
+  );
+  row('desk clock after playing', rounds[0]?.clock ?? '');
+  console.log('');
+});

@@ -11,15 +11,13 @@
  * itself (Vite's static preview) on PORT (default 4391) and writes its histories to a
  * temporary folder.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
 import { generateHistory, type History } from '../src/engine/index.ts';
-import { longestTask, TRACE_CATEGORIES } from './chromium-trace.ts';
+import { longestTask, TRACE_CATEGORIES, withBuiltSite } from './bench-browser.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const PORT = Number(process.env['PORT'] ?? 4391);
 const BASE = `http://127.0.0.1:${PORT}`;
 const ROUNDS = Number(process.env['ROUNDS'] ?? 3);
@@ -48,18 +46,6 @@ function historyOf(events: number, orders: number): History {
 }
 
 /** Waits until the server answers. */
-async function serverUp(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(`${BASE}/`)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`no server on ${BASE}`);
-}
-
 /** A fresh page on the sandbox, its long-task observer running, its first account shown. */
 async function openSandbox(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -179,85 +165,54 @@ const tenKHistory = generateHistory({
 });
 writeFileSync(tenK, JSON.stringify(tenKHistory));
 
-const server = spawn(
-  process.execPath,
-  [
-    resolve(ROOT, 'node_modules/vite/bin/vite.js'),
-    'preview',
-    '--outDir',
-    'dist',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-  ],
-  { cwd: ROOT, stdio: 'ignore', detached: true },
-);
-try {
-  await serverUp();
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-  });
-  try {
-    const imports = [];
-    const scrubs = [];
-    for (let round = 0; round < ROUNDS; round += 1) {
-      imports.push(await measureImport(browser, big, 'history-100k-events.json'));
-      scrubs.push(await measureScrub(browser, tenK, 'history-10k-orders.json'));
-    }
-    const ms = (value: number) => `${value.toFixed(0)} ms`;
-    const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
-    const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)]!;
-    const spread = (values: number[]) => `${ms(median(values))} (worst ${ms(Math.max(...values))})`;
-    const observed = (lists: number[][]) => {
-      const tasks = lists.flat();
-      return tasks.length === 0 ? 'none' : `${tasks.length}, longest ${ms(Math.max(...tasks))}`;
-    };
-    const steps = scrubs.flatMap((round) => round.latencies);
-    const p95 = sorted(steps)[Math.floor(steps.length * 0.95)]!;
-    console.log(
-      `\nSandbox speed (Chromium, 1280×900, ${ROUNDS} fresh loads; import: ${bigHistory.events.length.toLocaleString('en')} events, ` +
-        `${(JSON.stringify(bigHistory).length / 1e6).toFixed(1)} MB; scrub: ${SCRUB_ORDERS.toLocaleString('en')} orders, ` +
-        `${tenKHistory.events.length.toLocaleString('en')} events, ${STEPS} steps a round)\n`,
-    );
-    const row = (label: string, value: string, target: string) =>
-      console.log(`| ${label.padEnd(56)} | ${value.padStart(26)} | ${target.padStart(10)} |`);
-    row('figure', 'median (worst)', 'target');
-    console.log(`|${'-'.repeat(58)}|${'-'.repeat(28)}|${'-'.repeat(12)}|`);
-    row(
-      'import 100k events: file chosen → figures shown',
-      spread(imports.map((r) => r.ms)),
-      '≤ 5000 ms',
-    );
-    row(
-      'import: longest main-thread task (trace)',
-      spread(imports.map((r) => r.longest)),
-      '≤ 200 ms',
-    );
-    row(
-      'import: long tasks observed (≥ 50 ms), all rounds',
-      observed(imports.map((r) => r.observed)),
-      '',
-    );
-    row('scrub 10k orders: one slider step → figures + chart', spread(steps), '≤ 100 ms');
-    row('scrub: 95th percentile of the steps', ms(p95), '≤ 100 ms');
-    row('scrub: longest main-thread task (trace)', spread(scrubs.map((r) => r.longest)), '');
-    row(
-      'scrub: long tasks observed (≥ 50 ms), all rounds',
-      observed(scrubs.map((r) => r.observed)),
-      '',
-    );
-    console.log('');
-  } finally {
-    await browser.close();
+await withBuiltSite(PORT, async (browser) => {
+  const imports = [];
+  const scrubs = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    imports.push(await measureImport(browser, big, 'history-100k-events.json'));
+    scrubs.push(await measureScrub(browser, tenK, 'history-10k-orders.json'));
   }
-} finally {
-  // The preview server runs in its own process group: stop the group (if it is still there).
-  try {
-    if (server.pid !== undefined) process.kill(-server.pid);
-  } catch {
-    // already gone
-  }
-}
+  const ms = (value: number) => `${value.toFixed(0)} ms`;
+  const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+  const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)]!;
+  const spread = (values: number[]) => `${ms(median(values))} (worst ${ms(Math.max(...values))})`;
+  const observed = (lists: number[][]) => {
+    const tasks = lists.flat();
+    return tasks.length === 0 ? 'none' : `${tasks.length}, longest ${ms(Math.max(...tasks))}`;
+  };
+  const steps = scrubs.flatMap((round) => round.latencies);
+  const p95 = sorted(steps)[Math.floor(steps.length * 0.95)]!;
+  console.log(
+    `\nSandbox speed (Chromium, 1280×900, ${ROUNDS} fresh loads; import: ${bigHistory.events.length.toLocaleString('en')} events, ` +
+      `${(JSON.stringify(bigHistory).length / 1e6).toFixed(1)} MB; scrub: ${SCRUB_ORDERS.toLocaleString('en')} orders, ` +
+      `${tenKHistory.events.length.toLocaleString('en')} events, ${STEPS} steps a round)\n`,
+  );
+  const row = (label: string, value: string, target: string) =>
+    console.log(`| ${label.padEnd(56)} | ${value.padStart(26)} | ${target.padStart(10)} |`);
+  row('figure', 'median (worst)', 'target');
+  console.log(`|${'-'.repeat(58)}|${'-'.repeat(28)}|${'-'.repeat(12)}|`);
+  row(
+    'import 100k events: file chosen → figures shown',
+    spread(imports.map((r) => r.ms)),
+    '≤ 5000 ms',
+  );
+  row(
+    'import: longest main-thread task (trace)',
+    spread(imports.map((r) => r.longest)),
+    '≤ 200 ms',
+  );
+  row(
+    'import: long tasks observed (≥ 50 ms), all rounds',
+    observed(imports.map((r) => r.observed)),
+    '',
+  );
+  row('scrub 10k orders: one slider step → figures + chart', spread(steps), '≤ 100 ms');
+  row('scrub: 95th percentile of the steps', ms(p95), '≤ 100 ms');
+  row('scrub: longest main-thread task (trace)', spread(scrubs.map((r) => r.longest)), '');
+  row(
+    'scrub: long tasks observed (≥ 50 ms), all rounds',
+    observed(scrubs.map((r) => r.observed)),
+    '',
+  );
+  console.log('');
+});
